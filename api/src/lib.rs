@@ -1,0 +1,163 @@
+//! The typed contract between the Passerelle UI (wasm) and the desktop shell (native).
+//!
+//! Only data lives here: request and response structs, command names and the stable error codes
+//! the UI switches on. No logic, no I/O, so it compiles for `wasm32` and native alike.
+
+use serde::{Deserialize, Serialize};
+
+/// Names of the Tauri commands, so the UI and the shell cannot drift apart.
+pub mod cmd {
+    pub const APP_INFO: &str = "app_info";
+    pub const GET_DISPLAY_PREFS: &str = "get_display_prefs";
+    pub const SET_DISPLAY_PREFS: &str = "set_display_prefs";
+}
+
+/// Where the data folder in use came from, in order of precedence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DataDirSource {
+    /// The `--data-dir` command-line flag.
+    Flag,
+    /// The `PASSERELLE_DATA_DIR` environment variable.
+    Environment,
+    /// The per-user XDG data folder.
+    Default,
+}
+
+/// Facts about this installation, shown on the About screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppInfo {
+    pub version: String,
+    pub data_dir: String,
+    pub data_dir_source: DataDirSource,
+    /// Whether an encrypted store already exists in the data folder.
+    pub store_exists: bool,
+    pub components: Vec<Component>,
+}
+
+/// A third-party component and its licence, for the About screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Component {
+    pub name: String,
+    pub licence: String,
+}
+
+/// Display preferences, remembered per installation (not per person: they are needed before
+/// anyone signs in, and they carry no personal data).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DisplayPrefs {
+    /// A locale code from `locales/` (`fr`, `en`, `ar`…).
+    pub language: String,
+    /// Text size in percent, 100 to 200.
+    pub text_scale: u16,
+    pub high_contrast: bool,
+}
+
+impl DisplayPrefs {
+    pub const MIN_TEXT_SCALE: u16 = 100;
+    pub const MAX_TEXT_SCALE: u16 = 200;
+    pub const TEXT_SCALE_STEP: u16 = 25;
+}
+
+impl Default for DisplayPrefs {
+    fn default() -> Self {
+        Self {
+            language: "fr".to_owned(),
+            text_scale: 100,
+            high_contrast: false,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetDisplayPrefs {
+    pub prefs: DisplayPrefs,
+}
+
+/// Stable error codes. The UI switches on these and shows the matching Fluent message;
+/// never match on message text. Codes are only ever added, never renamed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    DataDirUnavailable,
+    PrefsUnreadable,
+    PrefsInvalid,
+    DiskFull,
+    /// The shell could not reach `core` (the page runs outside the desktop app).
+    ShellUnavailable,
+    Internal,
+}
+
+impl ErrorCode {
+    pub const ALL: &'static [ErrorCode] = &[
+        ErrorCode::DataDirUnavailable,
+        ErrorCode::PrefsUnreadable,
+        ErrorCode::PrefsInvalid,
+        ErrorCode::DiskFull,
+        ErrorCode::ShellUnavailable,
+        ErrorCode::Internal,
+    ];
+
+    /// The Fluent message that explains this error to the user and says what to do next.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            ErrorCode::DataDirUnavailable => "error-data-dir-unavailable",
+            ErrorCode::PrefsUnreadable => "error-prefs-unreadable",
+            ErrorCode::PrefsInvalid => "error-prefs-invalid",
+            ErrorCode::DiskFull => "error-disk-full",
+            ErrorCode::ShellUnavailable => "error-shell-unavailable",
+            ErrorCode::Internal => "error-internal",
+        }
+    }
+}
+
+/// An error as it crosses the IPC boundary: a stable code, its Fluent id, and named arguments
+/// for the message (never personal data).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApiError {
+    pub code: ErrorCode,
+    pub message_id: String,
+    #[serde(default)]
+    pub args: Vec<(String, String)>,
+}
+
+impl ApiError {
+    pub fn new(code: ErrorCode) -> Self {
+        Self {
+            code,
+            message_id: code.message_id().to_owned(),
+            args: Vec::new(),
+        }
+    }
+
+    pub fn with_arg(mut self, name: &str, value: impl Into<String>) -> Self {
+        self.args.push((name.to_owned(), value.into()));
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_codes_serialise_as_stable_snake_case() {
+        let e = ApiError::new(ErrorCode::DataDirUnavailable).with_arg("path", "x");
+        let json = serde_json::to_string(&e).unwrap();
+        assert!(json.contains(r#""code":"data_dir_unavailable""#), "{json}");
+        assert!(
+            json.contains(r#""message_id":"error-data-dir-unavailable""#),
+            "{json}"
+        );
+        let back: ApiError = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, e);
+    }
+
+    #[test]
+    fn every_code_has_a_distinct_message_id() {
+        let mut ids: Vec<_> = ErrorCode::ALL.iter().map(|c| c.message_id()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), ErrorCode::ALL.len());
+    }
+}

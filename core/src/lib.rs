@@ -1,0 +1,17 @@
+//! Passerelle's domain library: everything a help desk records and every rule about it.
+//!
+//! `core` owns the data folder, the display preferences, and (from the store issue on) the
+//! encrypted store, its keys, the audit journal and the reports. It knows nothing of Tauri or of
+//! the UI: the shell and the CLI call it, and it answers with `passerelle_api` structs and errors
+//! that carry a stable code and a Fluent id, never a sentence.
+
+pub mod about;
+pub mod data_dir;
+pub mod error;
+pub mod fsutil;
+pub mod prefs;
+
+pub use error::CoreError;
+
+/// The version of Passerelle, shared by every crate of the workspace.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,1 @@
+//! The Passerelle screens (Leptos, client-side rendering in the Tauri webview).
