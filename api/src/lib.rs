@@ -86,6 +86,8 @@ pub enum ErrorCode {
     /// The shell could not reach `core` (the page runs outside the desktop app).
     ShellUnavailable,
     Internal,
+    /// A PDF document (report, recovery sheet…) could not be laid out or written.
+    PdfRenderFailed,
 }
 
 impl ErrorCode {
@@ -96,6 +98,7 @@ impl ErrorCode {
         ErrorCode::DiskFull,
         ErrorCode::ShellUnavailable,
         ErrorCode::Internal,
+        ErrorCode::PdfRenderFailed,
     ];
 
     /// The Fluent message that explains this error to the user and says what to do next.
@@ -107,6 +110,7 @@ impl ErrorCode {
             ErrorCode::DiskFull => "error-disk-full",
             ErrorCode::ShellUnavailable => "error-shell-unavailable",
             ErrorCode::Internal => "error-internal",
+            ErrorCode::PdfRenderFailed => "error-pdf-render-failed",
         }
     }
 }
