@@ -1,0 +1,3 @@
+// Loads the Leptos application. Kept out of index.html so the CSP can forbid inline scripts.
+import init from './passerelle-ui.js';
+init();
