@@ -86,6 +86,33 @@ pub enum ErrorCode {
     /// The shell could not reach `core` (the page runs outside the desktop app).
     ShellUnavailable,
     Internal,
+    // Encrypted store and keys (issue 3).
+    /// No encrypted store in this data folder.
+    StoreNotFound,
+    StoreAlreadyExists,
+    WrongPassphrase,
+    WrongRecoveryKey,
+    /// Too many failed attempts: argument `seconds` is the remaining delay.
+    TooManyAttempts,
+    /// Both copies of the seal file are unreadable.
+    SealDamaged,
+    /// One copy of the seal file was damaged; the mirror was used and the copy repaired (a warning after unlock).
+    SealCopyDamaged,
+    /// The store was written by a newer version of Passerelle.
+    StoreTooNew,
+    StoreDamaged,
+    KeyringUnavailable,
+    /// The account is bound to another computer.
+    DeviceSecretMissing,
+    RoleRefused,
+    Locked,
+    StaffNotFound,
+    StaffDisabled,
+    LastCoordinator,
+    /// Argument `min`: the minimum number of characters.
+    PassphraseTooShort,
+    /// Argument `seq`: the first broken entry of the audit journal.
+    JournalBroken,
     /// A PDF document (report, recovery sheet…) could not be laid out or written.
     PdfRenderFailed,
 }
@@ -98,6 +125,24 @@ impl ErrorCode {
         ErrorCode::DiskFull,
         ErrorCode::ShellUnavailable,
         ErrorCode::Internal,
+        ErrorCode::StoreNotFound,
+        ErrorCode::StoreAlreadyExists,
+        ErrorCode::WrongPassphrase,
+        ErrorCode::WrongRecoveryKey,
+        ErrorCode::TooManyAttempts,
+        ErrorCode::SealDamaged,
+        ErrorCode::SealCopyDamaged,
+        ErrorCode::StoreTooNew,
+        ErrorCode::StoreDamaged,
+        ErrorCode::KeyringUnavailable,
+        ErrorCode::DeviceSecretMissing,
+        ErrorCode::RoleRefused,
+        ErrorCode::Locked,
+        ErrorCode::StaffNotFound,
+        ErrorCode::StaffDisabled,
+        ErrorCode::LastCoordinator,
+        ErrorCode::PassphraseTooShort,
+        ErrorCode::JournalBroken,
         ErrorCode::PdfRenderFailed,
     ];
 
@@ -110,6 +155,24 @@ impl ErrorCode {
             ErrorCode::DiskFull => "error-disk-full",
             ErrorCode::ShellUnavailable => "error-shell-unavailable",
             ErrorCode::Internal => "error-internal",
+            ErrorCode::StoreNotFound => "error-store-not-found",
+            ErrorCode::StoreAlreadyExists => "error-store-already-exists",
+            ErrorCode::WrongPassphrase => "error-wrong-passphrase",
+            ErrorCode::WrongRecoveryKey => "error-wrong-recovery-key",
+            ErrorCode::TooManyAttempts => "error-too-many-attempts",
+            ErrorCode::SealDamaged => "error-seal-damaged",
+            ErrorCode::SealCopyDamaged => "error-seal-copy-damaged",
+            ErrorCode::StoreTooNew => "error-store-too-new",
+            ErrorCode::StoreDamaged => "error-store-damaged",
+            ErrorCode::KeyringUnavailable => "error-keyring-unavailable",
+            ErrorCode::DeviceSecretMissing => "error-device-secret-missing",
+            ErrorCode::RoleRefused => "error-role-refused",
+            ErrorCode::Locked => "error-locked",
+            ErrorCode::StaffNotFound => "error-staff-not-found",
+            ErrorCode::StaffDisabled => "error-staff-disabled",
+            ErrorCode::LastCoordinator => "error-last-coordinator",
+            ErrorCode::PassphraseTooShort => "error-passphrase-too-short",
+            ErrorCode::JournalBroken => "error-journal-broken",
             ErrorCode::PdfRenderFailed => "error-pdf-render-failed",
         }
     }

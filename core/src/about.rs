@@ -16,10 +16,8 @@ pub const COMPONENTS: &[(&str, &str)] = &[
 ];
 
 /// Names of components that are fonts, not crates.
+#[cfg(test)]
 const NOT_CRATES: &[&str] = &["DejaVu fonts", "Noto Sans Arabic"];
-
-/// The file name of the encrypted store inside the data folder.
-pub const STORE_FILE: &str = "store.db";
 
 /// Gathers the About facts for a data folder.
 pub fn app_info(data_dir: &DataDir) -> AppInfo {
@@ -40,7 +38,7 @@ pub fn app_info(data_dir: &DataDir) -> AppInfo {
 
 /// Whether an encrypted store was set up in this folder.
 pub fn store_exists(dir: &std::path::Path) -> bool {
-    dir.join(STORE_FILE).is_file() || dir.join("current").exists()
+    crate::store::exists(dir)
 }
 
 #[cfg(test)]
@@ -59,7 +57,16 @@ mod tests {
         assert_eq!(info.version, env!("CARGO_PKG_VERSION"));
         assert!(!info.store_exists);
         assert_eq!(info.data_dir_source, DataDirSource::Environment);
-        std::fs::write(t.path().join(STORE_FILE), b"x").unwrap();
+        // A stray database file is not a store: setup writes the generation pointer last.
+        std::fs::write(t.path().join("store.db"), b"x").unwrap();
+        assert!(!app_info(&d).store_exists);
+        let layout = crate::store::Layout::new(t.path());
+        std::fs::create_dir_all(layout.root()).unwrap();
+        std::fs::write(
+            layout.root().join(crate::store::generation::POINTER),
+            b"gen-000001\n",
+        )
+        .unwrap();
         assert!(app_info(&d).store_exists);
     }
 

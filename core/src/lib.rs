@@ -9,7 +9,9 @@ pub mod about;
 pub mod data_dir;
 pub mod error;
 pub mod fsutil;
+pub mod hygiene;
 pub mod prefs;
+pub mod store;
 
 pub use error::CoreError;
 

@@ -1,0 +1,276 @@
+//! The SQLCipher database: opening it with the raw installation key, its pragmas, and the
+//! append-only numbered migrations. This module (and its siblings) is the only place with SQL.
+
+use super::error::StoreError;
+use super::secret::InstallationKey;
+use rusqlite::{Connection, OpenFlags};
+use sha2::{Digest, Sha256};
+use std::path::Path;
+
+/// The database file inside a generation folder.
+pub const DB_FILE: &str = "store.db";
+
+/// Numbered migrations. Append only: never edit or reorder a shipped one (a test and the
+/// check at open compare each applied migration's hash).
+pub const MIGRATIONS: &[&str] = &[
+    // 1: installation, settings, places, audit journal.
+    r#"
+CREATE TABLE installation (
+    id TEXT PRIMARY KEY NOT NULL,
+    created_at INTEGER NOT NULL
+);
+CREATE TABLE settings (
+    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+    structure_name TEXT NOT NULL,
+    staff_idle_minutes INTEGER NOT NULL DEFAULT 10 CHECK (staff_idle_minutes BETWEEN 1 AND 240),
+    kiosk_idle_minutes INTEGER NOT NULL DEFAULT 10 CHECK (kiosk_idle_minutes BETWEEN 1 AND 240),
+    language TEXT NOT NULL DEFAULT 'fr'
+);
+CREATE TABLE place (
+    id TEXT PRIMARY KEY NOT NULL,
+    installation_id TEXT NOT NULL REFERENCES installation(id),
+    name TEXT NOT NULL,
+    address TEXT NOT NULL DEFAULT '',
+    commune TEXT NOT NULL DEFAULT '',
+    postal_code TEXT NOT NULL DEFAULT '',
+    insee_code TEXT NOT NULL DEFAULT '',
+    archived INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE TABLE journal (
+    seq INTEGER PRIMARY KEY NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    record_id TEXT,
+    at INTEGER NOT NULL,
+    prev_hash BLOB NOT NULL,
+    hash BLOB NOT NULL
+);
+CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal
+BEGIN SELECT RAISE(ABORT, 'the audit journal is append-only'); END;
+CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal
+BEGIN SELECT RAISE(ABORT, 'the audit journal is append-only'); END;
+"#,
+];
+
+/// The schema version this build writes.
+pub fn schema_version() -> u64 {
+    MIGRATIONS.len() as u64
+}
+
+fn migration_hash(sql: &str) -> String {
+    hex::encode(Sha256::digest(sql.as_bytes()))
+}
+
+/// Applies the pragmas every connection needs. The log level is set before the key so a
+/// wrong key prints nothing on stderr.
+fn key_connection(conn: &Connection, key: &InstallationKey) -> Result<(), StoreError> {
+    conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+    conn.execute_batch(key.pragma(None).as_str())?;
+    Ok(())
+}
+
+fn tune(conn: &Connection) -> Result<(), StoreError> {
+    conn.execute_batch(
+        "PRAGMA journal_mode = WAL;
+         PRAGMA synchronous = FULL;
+         PRAGMA foreign_keys = ON;
+         PRAGMA cache_size = -65536;
+         PRAGMA secure_delete = ON;
+         PRAGMA busy_timeout = 5000;",
+    )?;
+    Ok(())
+}
+
+/// Whether an error is SQLite's "file is not a database", which is what a wrong key gives.
+fn is_not_a_database(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::NotADatabase)
+    )
+}
+
+/// Opens an existing store with `key`; a wrong key or a damaged file is
+/// [`StoreError::StoreDamaged`], a store from a newer version [`StoreError::TooNew`]. Nothing
+/// is written before the version check.
+pub(crate) fn open_existing(path: &Path, key: &InstallationKey) -> Result<Connection, StoreError> {
+    if !path.is_file() {
+        return Err(StoreError::StoreDamaged("database file missing".into()));
+    }
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    key_connection(&conn, key)?;
+    let version: i64 = match conn.query_row("PRAGMA user_version", [], |r| r.get(0)) {
+        Ok(v) => v,
+        Err(e) if is_not_a_database(&e) => {
+            return Err(StoreError::StoreDamaged(
+                "wrong key or not a database".into(),
+            ))
+        }
+        Err(e) => return Err(e.into()),
+    };
+    if version as u64 > schema_version() {
+        return Err(StoreError::TooNew {
+            found: version as u64,
+            known: schema_version(),
+        });
+    }
+    tune(&conn)?;
+    migrate(&conn)?;
+    Ok(conn)
+}
+
+/// Creates a new, empty, keyed store at `path` and applies every migration.
+pub(crate) fn create(path: &Path, key: &InstallationKey) -> Result<Connection, StoreError> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    key_connection(&conn, key)?;
+    tune(&conn)?;
+    migrate(&conn)?;
+    Ok(conn)
+}
+
+/// Applies the missing migrations in one transaction and checks the applied ones are the
+/// ones this build knows (same text hash).
+pub(crate) fn migrate(conn: &Connection) -> Result<(), StoreError> {
+    let tx = conn.unchecked_transaction()?;
+    tx.execute_batch(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (
+            version INTEGER PRIMARY KEY NOT NULL,
+            sha256 TEXT NOT NULL
+        );",
+    )?;
+    let current: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    let current = current as u64;
+    if current > schema_version() {
+        return Err(StoreError::TooNew {
+            found: current,
+            known: schema_version(),
+        });
+    }
+    {
+        let mut st =
+            tx.prepare("SELECT version, sha256 FROM schema_migrations ORDER BY version")?;
+        let rows = st.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+        for row in rows {
+            let (v, h) = row?;
+            let known = MIGRATIONS
+                .get((v as usize).wrapping_sub(1))
+                .ok_or_else(|| StoreError::StoreDamaged(format!("unknown migration {v}")))?;
+            if migration_hash(known) != h {
+                return Err(StoreError::StoreDamaged(format!(
+                    "migration {v} differs from this build's"
+                )));
+            }
+        }
+    }
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
+        let v = i as u64 + 1;
+        tx.execute_batch(sql)?;
+        tx.execute(
+            "INSERT INTO schema_migrations (version, sha256) VALUES (?1, ?2)",
+            rusqlite::params![v as i64, migration_hash(sql)],
+        )?;
+        tx.execute_batch(&format!("PRAGMA user_version = {v};"))?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+/// Re-encrypts the whole database into a new file under a new key (`sqlcipher_export`), then
+/// fsyncs it. The destination must not exist.
+pub(crate) fn export_to(
+    conn: &Connection,
+    dest: &Path,
+    new_key: &InstallationKey,
+) -> Result<(), StoreError> {
+    let dest_str = dest
+        .to_str()
+        .ok_or_else(|| StoreError::Internal("non-UTF-8 data folder path".into()))?;
+    let attach = zeroize::Zeroizing::new(format!(
+        "ATTACH DATABASE '{}' AS rekeyed KEY {};",
+        dest_str.replace('\'', "''"),
+        new_key.attach_clause().as_str()
+    ));
+    // The connection was opened without CREATE, which ATTACH inherits: an empty file is a
+    // new database to SQLite.
+    std::fs::File::create_new(dest).map_err(|e| StoreError::io(dest, e))?;
+    conn.execute_batch(attach.as_str())?;
+    let result = (|| -> Result<(), StoreError> {
+        conn.query_row("SELECT sqlcipher_export('rekeyed')", [], |_| Ok(()))?;
+        let v: i64 = conn.query_row("PRAGMA main.user_version", [], |r| r.get(0))?;
+        conn.execute_batch(&format!("PRAGMA rekeyed.user_version = {v};"))?;
+        Ok(())
+    })();
+    let detach = conn.execute_batch("DETACH DATABASE rekeyed;");
+    result?;
+    detach?;
+    std::fs::File::open(dest)
+        .and_then(|f| f.sync_all())
+        .map_err(|e| StoreError::io(dest, e))?;
+    Ok(())
+}
+
+/// Full integrity checks of the open database (SQLite's and SQLCipher's page MACs).
+pub(crate) fn integrity_problems(conn: &Connection) -> Result<Vec<String>, StoreError> {
+    let mut out = Vec::new();
+    let mut st = conn.prepare("PRAGMA integrity_check")?;
+    for r in st.query_map([], |r| r.get::<_, String>(0))? {
+        let r = r?;
+        if r != "ok" {
+            out.push(r);
+        }
+    }
+    let mut st = conn.prepare("PRAGMA cipher_integrity_check")?;
+    for r in st.query_map([], |r| r.get::<_, String>(0))? {
+        out.push(r?);
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_migrations_keep_their_hash() {
+        // Editing a shipped migration breaks every existing store: append a new one instead
+        // (and add its hash here).
+        let shipped = ["010bc6b93995e7608065cd433c89a30a99a0c75f8ee33fec8690b7017c81acc4"];
+        for (i, h) in shipped.iter().enumerate() {
+            assert_eq!(&migration_hash(MIGRATIONS[i]), h, "migration {} was edited", i + 1);
+        }
+        assert_eq!(MIGRATIONS.len(), shipped.len(), "add the new migration's hash");
+    }
+
+    #[test]
+    fn a_store_from_a_newer_version_is_refused_before_any_write() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join(DB_FILE);
+        let k = InstallationKey::generate();
+        let c = create(&p, &k).unwrap();
+        c.execute_batch(&format!("PRAGMA user_version = {};", schema_version() + 1))
+            .unwrap();
+        drop(c);
+        let before = std::fs::read(&p).unwrap();
+        let err = open_existing(&p, &k).unwrap_err();
+        assert!(matches!(err, StoreError::TooNew { .. }), "{err:?}");
+        assert_eq!(std::fs::read(&p).unwrap(), before);
+    }
+
+    #[test]
+    fn a_wrong_key_is_refused() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join(DB_FILE);
+        drop(create(&p, &InstallationKey::generate()).unwrap());
+        let err = open_existing(&p, &InstallationKey::generate()).unwrap_err();
+        assert!(matches!(err, StoreError::StoreDamaged(_)), "{err:?}");
+    }
+}

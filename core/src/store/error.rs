@@ -1,0 +1,123 @@
+//! Errors at the boundary of the encrypted store, each mapped to a stable [`ErrorCode`].
+//!
+//! Messages (the `Display` text) are for logs and developers and carry no personal data; users
+//! see the Fluent message of the code.
+
+use crate::CoreError;
+use passerelle_api::{ApiError, ErrorCode};
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("no store in this data folder")]
+    NotFound,
+    #[error("a store already exists in this data folder")]
+    AlreadyExists,
+    #[error("wrong passphrase")]
+    WrongPassphrase,
+    #[error("wrong recovery key")]
+    WrongRecoveryKey,
+    #[error("too many failed attempts; retry in {remaining_secs} s")]
+    TooManyAttempts { remaining_secs: u64 },
+    #[error("both copies of the seal file are damaged")]
+    SealDamaged,
+    #[error("the store was written by a newer version of Passerelle (schema {found}, this version knows {known})")]
+    TooNew { found: u64, known: u64 },
+    #[error("the database does not match its seal or is damaged: {0}")]
+    StoreDamaged(String),
+    #[error("the OS keyring is unavailable: {0}")]
+    KeyringUnavailable(String),
+    #[error("this account is bound to another computer (no secret in this computer's keyring)")]
+    DeviceSecretMissing,
+    #[error("this action needs another role")]
+    RoleRefused,
+    #[error("the store is locked")]
+    Locked,
+    #[error("unknown staff member")]
+    StaffNotFound,
+    #[error("this staff account is disabled")]
+    StaffDisabled,
+    #[error("the last active coordinator cannot be removed or disabled")]
+    LastCoordinator,
+    #[error("passphrase too short (at least {min} characters)")]
+    PassphraseTooShort { min: usize },
+    #[error("journal chain broken at entry {seq}: {kind}")]
+    JournalBroken { seq: u64, kind: &'static str },
+    #[error(transparent)]
+    Core(#[from] CoreError),
+    #[error("database error: {0}")]
+    Sql(#[from] rusqlite::Error),
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl StoreError {
+    pub(crate) fn io(path: impl Into<PathBuf>, e: std::io::Error) -> Self {
+        StoreError::Core(CoreError::io(path, e))
+    }
+
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            StoreError::NotFound => ErrorCode::StoreNotFound,
+            StoreError::AlreadyExists => ErrorCode::StoreAlreadyExists,
+            StoreError::WrongPassphrase => ErrorCode::WrongPassphrase,
+            StoreError::WrongRecoveryKey => ErrorCode::WrongRecoveryKey,
+            StoreError::TooManyAttempts { .. } => ErrorCode::TooManyAttempts,
+            StoreError::SealDamaged => ErrorCode::SealDamaged,
+            StoreError::TooNew { .. } => ErrorCode::StoreTooNew,
+            StoreError::StoreDamaged(_) => ErrorCode::StoreDamaged,
+            StoreError::KeyringUnavailable(_) => ErrorCode::KeyringUnavailable,
+            StoreError::DeviceSecretMissing => ErrorCode::DeviceSecretMissing,
+            StoreError::RoleRefused => ErrorCode::RoleRefused,
+            StoreError::Locked => ErrorCode::Locked,
+            StoreError::StaffNotFound => ErrorCode::StaffNotFound,
+            StoreError::StaffDisabled => ErrorCode::StaffDisabled,
+            StoreError::LastCoordinator => ErrorCode::LastCoordinator,
+            StoreError::PassphraseTooShort { .. } => ErrorCode::PassphraseTooShort,
+            StoreError::JournalBroken { .. } => ErrorCode::JournalBroken,
+            StoreError::Core(c) => c.code(),
+            StoreError::Sql(e) if is_disk_full(e) => ErrorCode::DiskFull,
+            StoreError::Sql(_) | StoreError::Internal(_) => ErrorCode::Internal,
+        }
+    }
+}
+
+fn is_disk_full(e: &rusqlite::Error) -> bool {
+    matches!(e.sqlite_error_code(), Some(rusqlite::ErrorCode::DiskFull))
+}
+
+impl From<&StoreError> for ApiError {
+    fn from(e: &StoreError) -> Self {
+        let api = ApiError::new(e.code());
+        match e {
+            StoreError::Core(c) => ApiError::from(c),
+            StoreError::TooManyAttempts { remaining_secs } => {
+                api.with_arg("seconds", remaining_secs.to_string())
+            }
+            StoreError::PassphraseTooShort { min } => api.with_arg("min", min.to_string()),
+            StoreError::JournalBroken { seq, .. } => api.with_arg("seq", seq.to_string()),
+            _ => api,
+        }
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> Self {
+        ApiError::from(&e)
+    }
+}
+
+/// Something the user should know after a successful unlock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoreWarning {
+    /// One copy of the seal file was damaged; the other was used and the damaged one rewritten.
+    SealCopyRepaired,
+}
+
+impl StoreWarning {
+    pub fn code(self) -> ErrorCode {
+        match self {
+            StoreWarning::SealCopyRepaired => ErrorCode::SealCopyDamaged,
+        }
+    }
+}

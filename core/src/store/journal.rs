@@ -1,0 +1,455 @@
+//! The audit journal: an append-only table of sensitive actions, each row hash-chained to the
+//! previous one. The head (sequence number and hash) is also written to the seal file, so
+//! deleting the newest rows is detected too. Rows hold ids and codes only, never personal text.
+
+use super::error::StoreError;
+use super::ids::{InstallationId, StaffId};
+use super::seal::Anchor;
+use rusqlite::{params, Connection, OptionalExtension};
+use sha2::{Digest, Sha256};
+
+/// Who did it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Actor {
+    Staff(StaffId),
+    /// Someone who opened the store with the recovery key.
+    Recovery,
+    /// Passerelle itself (setup).
+    System,
+}
+
+impl Actor {
+    pub fn code(&self) -> String {
+        match self {
+            Actor::Staff(id) => id.to_string(),
+            Actor::Recovery => "recovery".into(),
+            Actor::System => "system".into(),
+        }
+    }
+}
+
+/// Stable action codes (never renamed: they are hashed into the chain).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    StoreCreated,
+    Unlock,
+    RecoveryUnlock,
+    StaffAdded,
+    StaffDisabled,
+    StaffRemoved,
+    DeviceBound,
+    DeviceUnbound,
+    Rekey,
+    RecoveryRegenerated,
+    SettingsChanged,
+    PlaceAdded,
+    PlaceChanged,
+    /// A test write of `passerelle debug write-loop`.
+    DebugWrite,
+}
+
+impl Action {
+    pub fn code(self) -> &'static str {
+        match self {
+            Action::StoreCreated => "store.created",
+            Action::Unlock => "session.unlock",
+            Action::RecoveryUnlock => "session.recovery_unlock",
+            Action::StaffAdded => "staff.added",
+            Action::StaffDisabled => "staff.disabled",
+            Action::StaffRemoved => "staff.removed",
+            Action::DeviceBound => "staff.device_bound",
+            Action::DeviceUnbound => "staff.device_unbound",
+            Action::Rekey => "store.rekey",
+            Action::RecoveryRegenerated => "store.recovery_regenerated",
+            Action::SettingsChanged => "settings.changed",
+            Action::PlaceAdded => "place.added",
+            Action::PlaceChanged => "place.changed",
+            Action::DebugWrite => "debug.write",
+        }
+    }
+}
+
+/// One row as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub seq: u64,
+    pub actor: String,
+    pub action: String,
+    pub record_id: Option<String>,
+    /// Unix milliseconds.
+    pub at: i64,
+    pub prev_hash: Vec<u8>,
+    pub hash: Vec<u8>,
+}
+
+/// Where and how the chain is broken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BreakKind {
+    /// A row's content does not match its hash (edited).
+    Altered,
+    /// A row's link to the previous one does not match (a row before it was removed or edited).
+    Unlinked,
+    /// A sequence number is missing (a middle row was deleted).
+    Missing,
+    /// The newest rows are gone: the table ends before the anchor in the seal file.
+    Truncated,
+    /// The row at the anchor's sequence number is not the anchored one.
+    AnchorMismatch,
+}
+
+impl BreakKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BreakKind::Altered => "row altered",
+            BreakKind::Unlinked => "link to previous row broken",
+            BreakKind::Missing => "row missing",
+            BreakKind::Truncated => "newest rows deleted",
+            BreakKind::AnchorMismatch => "head differs from the anchor",
+        }
+    }
+}
+
+/// The result of a chain check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    Intact { head: Anchor },
+    Broken { seq: u64, kind: BreakKind },
+}
+
+impl Verdict {
+    pub fn into_result(self) -> Result<Anchor, StoreError> {
+        match self {
+            Verdict::Intact { head } => Ok(head),
+            Verdict::Broken { seq, kind } => Err(StoreError::JournalBroken {
+                seq,
+                kind: kind.as_str(),
+            }),
+        }
+    }
+}
+
+/// The `prev_hash` of the first row: bound to the installation.
+pub fn genesis(installation: InstallationId) -> Vec<u8> {
+    let mut h = Sha256::new();
+    h.update(b"passerelle/journal/genesis/v1");
+    h.update(installation.as_uuid().as_bytes());
+    h.finalize().to_vec()
+}
+
+fn field(h: &mut Sha256, b: &[u8]) {
+    h.update((b.len() as u64).to_be_bytes());
+    h.update(b);
+}
+
+/// The hash of a row: every field, length-prefixed, and the previous hash.
+pub fn row_hash(
+    seq: u64,
+    actor: &str,
+    action: &str,
+    record_id: Option<&str>,
+    at: i64,
+    prev: &[u8],
+) -> Vec<u8> {
+    let mut h = Sha256::new();
+    h.update(b"passerelle/journal/row/v1");
+    h.update(seq.to_be_bytes());
+    field(&mut h, actor.as_bytes());
+    field(&mut h, action.as_bytes());
+    match record_id {
+        Some(r) => {
+            h.update([1]);
+            field(&mut h, r.as_bytes());
+        }
+        None => h.update([0]),
+    }
+    h.update(at.to_be_bytes());
+    field(&mut h, prev);
+    h.finalize().to_vec()
+}
+
+fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
+
+/// Appends a row inside the caller's transaction (or alone) and returns the new head.
+pub(crate) fn append(
+    conn: &Connection,
+    installation: InstallationId,
+    actor: Actor,
+    action: Action,
+    record_id: Option<&str>,
+) -> Result<Anchor, StoreError> {
+    let last: Option<(i64, Vec<u8>)> = conn
+        .query_row(
+            "SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let (seq, prev) = match last {
+        Some((s, h)) => (s as u64 + 1, h),
+        None => (1, genesis(installation)),
+    };
+    let at = now_ms();
+    let actor = actor.code();
+    let hash = row_hash(seq, &actor, action.code(), record_id, at, &prev);
+    conn.execute(
+        "INSERT INTO journal (seq, actor, action, record_id, at, prev_hash, hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![seq as i64, actor, action.code(), record_id, at, prev, hash],
+    )?;
+    Ok(Anchor {
+        seq,
+        hash: hex::encode(&hash),
+    })
+}
+
+/// Whether the anchored row is still in the table, unchanged. The anchor only moves forward
+/// while this holds, so a tampered table never gets a fresh anchor that would hide the damage.
+pub(crate) fn anchor_holds(conn: &Connection, anchor: &Anchor) -> Result<bool, StoreError> {
+    if anchor.seq == 0 {
+        return Ok(true);
+    }
+    let h: Option<Vec<u8>> = conn
+        .query_row(
+            "SELECT hash FROM journal WHERE seq = ?1",
+            [anchor.seq as i64],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(h.is_some_and(|h| hex::encode(h) == anchor.hash))
+}
+
+/// Every row, oldest first.
+pub(crate) fn entries(conn: &Connection) -> Result<Vec<Entry>, StoreError> {
+    let mut st = conn.prepare(
+        "SELECT seq, actor, action, record_id, at, prev_hash, hash FROM journal ORDER BY seq",
+    )?;
+    let rows = st.query_map([], |r| {
+        Ok(Entry {
+            seq: r.get::<_, i64>(0)? as u64,
+            actor: r.get(1)?,
+            action: r.get(2)?,
+            record_id: r.get(3)?,
+            at: r.get(4)?,
+            prev_hash: r.get(5)?,
+            hash: r.get(6)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Checks the whole chain against the anchor kept in the seal file, naming the first broken
+/// link. An anchor one step behind the table is accepted (a kill between the row's commit and
+/// the seal write); an anchor ahead of it means rows were deleted.
+pub(crate) fn verify(
+    conn: &Connection,
+    installation: InstallationId,
+    anchor: &Anchor,
+) -> Result<Verdict, StoreError> {
+    let rows = entries(conn)?;
+    let mut prev = genesis(installation);
+    let mut expected = 1u64;
+    let mut anchored_seen = anchor.seq == 0;
+    for e in &rows {
+        if e.seq != expected {
+            return Ok(Verdict::Broken {
+                seq: expected,
+                kind: BreakKind::Missing,
+            });
+        }
+        if e.prev_hash != prev {
+            return Ok(Verdict::Broken {
+                seq: e.seq,
+                kind: BreakKind::Unlinked,
+            });
+        }
+        let h = row_hash(
+            e.seq,
+            &e.actor,
+            &e.action,
+            e.record_id.as_deref(),
+            e.at,
+            &e.prev_hash,
+        );
+        if h != e.hash {
+            return Ok(Verdict::Broken {
+                seq: e.seq,
+                kind: BreakKind::Altered,
+            });
+        }
+        if e.seq == anchor.seq {
+            if hex::encode(&e.hash) != anchor.hash {
+                return Ok(Verdict::Broken {
+                    seq: e.seq,
+                    kind: BreakKind::AnchorMismatch,
+                });
+            }
+            anchored_seen = true;
+        }
+        prev = e.hash.clone();
+        expected += 1;
+    }
+    let head_seq = expected - 1;
+    if !anchored_seen || head_seq < anchor.seq {
+        return Ok(Verdict::Broken {
+            seq: head_seq + 1,
+            kind: BreakKind::Truncated,
+        });
+    }
+    Ok(Verdict::Intact {
+        head: Anchor {
+            seq: head_seq,
+            hash: hex::encode(prev),
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::db;
+    use crate::store::secret::InstallationKey;
+
+    fn journal_with(n: usize) -> (tempfile::TempDir, Connection, InstallationId, Anchor) {
+        let d = tempfile::tempdir().unwrap();
+        let c = db::create(&d.path().join("j.db"), &InstallationKey::generate()).unwrap();
+        let inst = InstallationId::new();
+        let mut a = Anchor::default();
+        for i in 0..n {
+            a = append(
+                &c,
+                inst,
+                Actor::Staff(StaffId::new()),
+                Action::DebugWrite,
+                Some(&format!("r{i}")),
+            )
+            .unwrap();
+        }
+        (d, c, inst, a)
+    }
+
+    fn unprotect(c: &Connection) {
+        c.execute_batch("DROP TRIGGER journal_no_update; DROP TRIGGER journal_no_delete;")
+            .unwrap();
+    }
+
+    #[test]
+    fn an_intact_chain_verifies_and_the_table_refuses_edits() {
+        let (_d, c, inst, a) = journal_with(5);
+        assert_eq!(
+            verify(&c, inst, &a).unwrap(),
+            Verdict::Intact { head: a.clone() }
+        );
+        assert!(c.execute("DELETE FROM journal WHERE seq = 2", []).is_err());
+        assert!(c
+            .execute("UPDATE journal SET action = 'x' WHERE seq = 2", [])
+            .is_err());
+    }
+
+    #[test]
+    fn an_edited_row_is_named() {
+        let (_d, c, inst, a) = journal_with(6);
+        unprotect(&c);
+        c.execute(
+            "UPDATE journal SET action = 'staff.removed' WHERE seq = 3",
+            [],
+        )
+        .unwrap();
+        assert_eq!(
+            verify(&c, inst, &a).unwrap(),
+            Verdict::Broken {
+                seq: 3,
+                kind: BreakKind::Altered
+            }
+        );
+    }
+
+    #[test]
+    fn an_edited_row_with_recomputed_hash_breaks_the_next_link() {
+        let (_d, c, inst, a) = journal_with(6);
+        unprotect(&c);
+        let e = &entries(&c).unwrap()[2];
+        let h = row_hash(
+            e.seq,
+            &e.actor,
+            "x",
+            e.record_id.as_deref(),
+            e.at,
+            &e.prev_hash,
+        );
+        c.execute(
+            "UPDATE journal SET action = 'x', hash = ?1 WHERE seq = 3",
+            params![h],
+        )
+        .unwrap();
+        assert_eq!(
+            verify(&c, inst, &a).unwrap(),
+            Verdict::Broken {
+                seq: 4,
+                kind: BreakKind::Unlinked
+            }
+        );
+    }
+
+    #[test]
+    fn a_deleted_middle_row_is_named() {
+        let (_d, c, inst, a) = journal_with(6);
+        unprotect(&c);
+        c.execute("DELETE FROM journal WHERE seq = 4", []).unwrap();
+        assert_eq!(
+            verify(&c, inst, &a).unwrap(),
+            Verdict::Broken {
+                seq: 4,
+                kind: BreakKind::Missing
+            }
+        );
+    }
+
+    #[test]
+    fn deleted_newest_rows_are_caught_by_the_anchor() {
+        let (_d, c, inst, a) = journal_with(6);
+        unprotect(&c);
+        c.execute("DELETE FROM journal WHERE seq >= 5", []).unwrap();
+        assert_eq!(
+            verify(&c, inst, &a).unwrap(),
+            Verdict::Broken {
+                seq: 5,
+                kind: BreakKind::Truncated
+            }
+        );
+        // Even the whole table.
+        c.execute("DELETE FROM journal", []).unwrap();
+        assert_eq!(
+            verify(&c, inst, &a).unwrap(),
+            Verdict::Broken {
+                seq: 1,
+                kind: BreakKind::Truncated
+            }
+        );
+    }
+
+    #[test]
+    fn an_anchor_one_row_behind_is_accepted_but_not_a_foreign_one() {
+        let (_d, c, inst, a) = journal_with(3);
+        append(&c, inst, Actor::System, Action::DebugWrite, None).unwrap();
+        assert!(matches!(
+            verify(&c, inst, &a).unwrap(),
+            Verdict::Intact { .. }
+        ));
+        let forged = Anchor {
+            seq: 2,
+            hash: "00".repeat(32),
+        };
+        assert_eq!(
+            verify(&c, inst, &forged).unwrap(),
+            Verdict::Broken {
+                seq: 2,
+                kind: BreakKind::AnchorMismatch
+            }
+        );
+    }
+}

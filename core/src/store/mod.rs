@@ -1,0 +1,40 @@
+//! The encrypted store and its keys (design §2).
+//!
+//! - [`db`]: SQLCipher with a random raw 32-byte key, pragmas, append-only migrations.
+//! - [`seal`]: per-staff age identities under argon2id, the installation key sealed to every
+//!   recipient, names and roles readable before unlock, attempt counters, journal anchor.
+//! - [`generation`]: generation folders and the pointer switched by one atomic rename; rekey.
+//! - [`journal`]: the hash-chained audit journal.
+//! - [`settings`]: structure, places, idle timeouts, language.
+//! - [`session`]: [`LockedStore`] → [`Session`] (typestate), roles and permission checks.
+//! - [`device`]: the OS keyring behind a trait, for the "bind to this computer" option.
+//! - [`secret`]: secret types that redact themselves and zero their memory.
+//!
+//! No SQL leaves this module: the shell, the CLI and the UI call [`Session`] methods.
+
+pub mod bench;
+pub mod db;
+pub mod device;
+pub mod error;
+pub mod generation;
+pub mod ids;
+pub mod journal;
+pub mod seal;
+pub mod secret;
+pub mod session;
+pub mod settings;
+
+#[cfg(test)]
+mod tests;
+
+pub use error::{StoreError, StoreWarning};
+pub use generation::Layout;
+pub use session::{
+    init, require, require_mut, LockedStore, Permission, Role, Session, StaffSummary,
+    UnlockTimings, VerifyReport,
+};
+
+/// Whether a store was set up in this data folder.
+pub fn exists(data_dir: &std::path::Path) -> bool {
+    Layout::new(data_dir).exists()
+}
