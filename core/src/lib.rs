@@ -10,6 +10,7 @@ pub mod data_dir;
 pub mod error;
 pub mod fsutil;
 pub mod hygiene;
+pub mod pdf;
 pub mod prefs;
 pub mod store;
 

@@ -43,9 +43,7 @@ pdf-recovery-use-heading = كيف تستعملها؟
 pdf-recovery-use-body = في شاشة تسجيل الدخول إلى Passerelle، اختر «مفتاح الاسترداد». اكتب المفتاح أو امسح الرمز.
 pdf-recovery-lost-heading = إذا ضاعت الورقة أو سُرقت
 pdf-recovery-lost-body = أخبر منسقًا فورًا. سيطبع ورقة جديدة من Passerelle. المفتاح القديم لن يعمل بعد ذلك.
-pdf-recovery-journal-heading = للتحقق من السجل
-pdf-recovery-journal-seq = آخر إدخال في السجل
-pdf-recovery-journal-hash = البصمة
+pdf-recovery-journal = للتحقق من السجل: آخر إدخال رقم { $seq }، البصمة:
 pdf-recovery-footer = وثيقة سرية — تُحفظ في مكان مقفل
 
 error-pdf-render-failed = تعذّر إنشاء مستند PDF. حاول مرة أخرى. إذا تكرر ذلك، أخبر الشخص المسؤول عن Passerelle.

@@ -42,9 +42,7 @@ pdf-recovery-use-heading = How to use it?
 pdf-recovery-use-body = On Passerelle’s sign-in screen, choose “Recovery key”. Type the key or scan the code.
 pdf-recovery-lost-heading = If the sheet is lost or stolen
 pdf-recovery-lost-body = Tell a coordinator straight away. They print a new sheet with Passerelle. The old key will stop working.
-pdf-recovery-journal-heading = To check the journal
-pdf-recovery-journal-seq = Last journal entry
-pdf-recovery-journal-hash = Fingerprint
+pdf-recovery-journal = To check the journal: last entry no. { $seq }, fingerprint:
 pdf-recovery-footer = Confidential document — keep it locked away
 
 error-pdf-render-failed = The PDF document could not be created. Try again. If it happens again, tell the person who looks after Passerelle.

@@ -32,20 +32,18 @@ pdf-recovery-created = Feuille créée le
 pdf-recovery-key-heading = Clé de récupération
 pdf-recovery-key-hint = Recopiez la clé exactement, groupe par groupe. Les espaces et les retours à la ligne ne comptent pas.
 pdf-recovery-qr-caption = La même clé, à scanner
-pdf-recovery-what-heading = À quoi sert cette feuille ?
+pdf-recovery-what-heading = À quoi sert cette feuille ?
 pdf-recovery-what-body = Cette clé ouvre toutes les données de la structure. Elle marche même si tout le monde a oublié son mot de passe. Elle sert seulement en cas de problème.
-pdf-recovery-keep-heading = Où garder cette feuille ?
+pdf-recovery-keep-heading = Où garder cette feuille ?
 pdf-recovery-keep-safe = Gardez cette feuille dans un coffre ou une armoire fermée à clé.
 pdf-recovery-keep-away = Ne la laissez jamais à côté de l’ordinateur.
 pdf-recovery-keep-no-photo = Ne la photographiez jamais. Ne la scannez pas. Ne l’envoyez pas par courriel.
 pdf-recovery-keep-who = Dites à un ou deux coordinateurs où elle est rangée.
-pdf-recovery-use-heading = Comment s’en servir ?
-pdf-recovery-use-body = Sur l’écran de connexion de Passerelle, choisissez « Clé de récupération ». Tapez la clé ou scannez le code.
+pdf-recovery-use-heading = Comment s’en servir ?
+pdf-recovery-use-body = Sur l’écran de connexion de Passerelle, choisissez « Clé de récupération ». Tapez la clé ou scannez le code.
 pdf-recovery-lost-heading = Si la feuille est perdue ou volée
 pdf-recovery-lost-body = Prévenez tout de suite un coordinateur. Il imprime une nouvelle feuille avec Passerelle. L’ancienne clé ne marchera plus.
-pdf-recovery-journal-heading = Pour vérifier le journal
-pdf-recovery-journal-seq = Dernière entrée du journal
-pdf-recovery-journal-hash = Empreinte
+pdf-recovery-journal = Pour vérifier le journal : dernière entrée n° { $seq }, empreinte :
 pdf-recovery-footer = Document confidentiel — à garder sous clé
 
 ## Errors.
