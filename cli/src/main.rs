@@ -1,6 +1,9 @@
 //! `passerelle`: the headless command line over `core`, for coordinators, cron jobs and benches.
 
 mod bench;
+mod secrets;
+mod sheet;
+mod store_cmd;
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
@@ -27,17 +30,127 @@ enum Command {
         #[arg(long, default_value_t = 200)]
         iterations: u32,
     },
+    /// Set up the encrypted store: structure name and first coordinator. Prints the recovery
+    /// key once. The passphrase comes from PASSERELLE_PASSPHRASE or a prompt, never argv.
+    Init {
+        #[arg(long)]
+        structure: String,
+        #[arg(long)]
+        coordinator: String,
+        /// Also write the printable recovery sheet (PDF) to this file.
+        #[arg(long, value_name = "FILE")]
+        recovery_sheet: Option<PathBuf>,
+        /// Language of the recovery sheet.
+        #[arg(long, default_value = "fr")]
+        lang: String,
+    },
+    /// Check the database, the audit journal against its anchor, and the seal copies.
+    Verify {
+        #[command(flatten)]
+        unlock: store_cmd::UnlockArgs,
+    },
+    /// Staff members: list, add, disable, remove (disable and remove rekey the store).
+    Staff {
+        #[command(subcommand)]
+        command: store_cmd::StaffCommand,
+    },
+    /// Re-encrypt the store under a new installation key (a new generation).
+    Rekey {
+        #[command(flatten)]
+        unlock: store_cmd::UnlockArgs,
+    },
+    /// Replace a lost recovery key: the old one stops working. Prints the new key once.
+    RegenerateRecovery {
+        #[command(flatten)]
+        unlock: store_cmd::UnlockArgs,
+        #[arg(long, value_name = "FILE")]
+        recovery_sheet: Option<PathBuf>,
+        #[arg(long, default_value = "fr")]
+        lang: String,
+    },
+    /// Unlock, print the time taken (KDF and open), lock again.
+    UnlockTest {
+        #[command(flatten)]
+        unlock: store_cmd::UnlockArgs,
+    },
+    /// Test hooks for the kill tests (unlock with PASSERELLE_RECOVERY_KEY).
+    #[command(hide = true)]
+    Debug {
+        #[command(subcommand)]
+        command: store_cmd::DebugCommand,
+    },
 }
 
-fn main() -> Result<()> {
+/// The user-facing message of an error, in the language of PASSERELLE_LANG (default French).
+pub fn translate(e: &passerelle_api::ApiError) -> String {
+    let lang = std::env::var("PASSERELLE_LANG").unwrap_or_else(|_| "fr".to_owned());
+    let t = passerelle_locales::Translator::new(&lang, false);
+    let args: Vec<(&str, passerelle_locales::Value<'_>)> = e
+        .args
+        .iter()
+        .map(|(k, v)| (k.as_str(), passerelle_locales::Value::from(v.as_str())))
+        .collect();
+    format!("{} [{}]", t.t_args(&e.message_id, &args), e.message_id)
+}
+
+fn main() -> std::process::ExitCode {
+    // Before anything holds a key: a core dump would write it to disk in clear.
+    if let Err(e) = passerelle_core::hygiene::disable_core_dumps() {
+        eprintln!("warning: core dumps could not be disabled: {e}");
+    }
+    match run() {
+        Ok(code) => code,
+        Err(e) => {
+            if let Some(se) = e.downcast_ref::<passerelle_core::store::StoreError>() {
+                eprintln!("{}", translate(&passerelle_api::ApiError::from(se)));
+                eprintln!("({se})");
+            } else if let Some(ce) = e.downcast_ref::<passerelle_core::CoreError>() {
+                eprintln!("{}", translate(&passerelle_api::ApiError::from(ce)));
+                eprintln!("({ce})");
+            } else {
+                eprintln!("error: {e:#}");
+            }
+            std::process::ExitCode::from(2)
+        }
+    }
+}
+
+fn run() -> Result<std::process::ExitCode> {
     let cli = Cli::parse();
-    match cli.command {
+    let data_dir = || DataDir::resolve(cli.data_dir.clone()).map(|d| d.path);
+    match &cli.command {
         Command::Info => {
-            let dir = DataDir::resolve(cli.data_dir)?;
+            let dir = DataDir::resolve(cli.data_dir.clone())?;
             let info = passerelle_core::about::app_info(&dir);
             println!("{}", serde_json::to_string_pretty(&info)?);
         }
-        Command::Bench { iterations } => bench::run(iterations)?,
+        Command::Bench { iterations } => bench::run(*iterations)?,
+        Command::Init {
+            structure,
+            coordinator,
+            recovery_sheet,
+            lang,
+        } => store_cmd::init(
+            &data_dir()?,
+            structure,
+            coordinator,
+            recovery_sheet.as_ref(),
+            lang,
+        )?,
+        Command::Verify { unlock } => {
+            if !store_cmd::verify(&data_dir()?, unlock)? {
+                return Ok(std::process::ExitCode::from(1));
+            }
+        }
+        Command::Staff { command } => store_cmd::staff(&data_dir()?, command)?,
+        Command::Rekey { unlock } => store_cmd::rekey(&data_dir()?, unlock)?,
+        Command::RegenerateRecovery {
+            unlock,
+            recovery_sheet,
+            lang,
+        } => store_cmd::regenerate_recovery(&data_dir()?, unlock, recovery_sheet.as_ref(), lang)?,
+        Command::UnlockTest { unlock } => store_cmd::unlock_test(&data_dir()?, unlock)?,
+        Command::Debug { command } => store_cmd::debug(&data_dir()?, command)?,
     }
-    Ok(())
+    Ok(std::process::ExitCode::SUCCESS)
 }

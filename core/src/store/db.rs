@@ -245,9 +245,18 @@ mod tests {
         // (and add its hash here).
         let shipped = ["010bc6b93995e7608065cd433c89a30a99a0c75f8ee33fec8690b7017c81acc4"];
         for (i, h) in shipped.iter().enumerate() {
-            assert_eq!(&migration_hash(MIGRATIONS[i]), h, "migration {} was edited", i + 1);
+            assert_eq!(
+                &migration_hash(MIGRATIONS[i]),
+                h,
+                "migration {} was edited",
+                i + 1
+            );
         }
-        assert_eq!(MIGRATIONS.len(), shipped.len(), "add the new migration's hash");
+        assert_eq!(
+            MIGRATIONS.len(),
+            shipped.len(),
+            "add the new migration's hash"
+        );
     }
 
     #[test]

@@ -120,6 +120,19 @@ impl Layout {
         let _ = sync_dir(&self.root);
     }
 
+    /// Removes temp files left by atomic writes that a kill interrupted (`.name.tmp-PID`).
+    pub(crate) fn remove_stale_temp_files(&self, gen: u64) {
+        for dir in [self.root.clone(), self.gen_dir(gen)] {
+            for e in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+                let name = e.file_name();
+                let n = name.to_string_lossy();
+                if n.starts_with('.') && n.contains(".tmp-") {
+                    let _ = std::fs::remove_file(e.path());
+                }
+            }
+        }
+    }
+
     /// A fresh, empty folder for generation `n` (a leftover of a killed attempt is removed).
     pub(crate) fn fresh_gen_dir(&self, n: u64) -> Result<PathBuf, StoreError> {
         let d = self.gen_dir(n);

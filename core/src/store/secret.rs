@@ -121,17 +121,20 @@ impl RecoveryKey {
         self.0.expose_secret()
     }
 
-    /// The key in groups of eight characters, easier to copy by hand from paper.
+    /// The key with its data in groups of eight characters, easier to copy by hand from paper:
+    /// `AGE-SECRET-KEY-1 XXXXXXXX XXXXXXXX …`.
     pub fn grouped_for_printing(&self) -> Zeroizing<String> {
         let s = self.expose_for_printing();
-        let mut out = String::with_capacity(s.len() + s.len() / 8);
-        for (i, c) in s.chars().enumerate() {
-            if i > 0 && i % 8 == 0 {
+        let (prefix, rest) = s.split_at(s.find('1').map(|i| i + 1).unwrap_or(0));
+        let mut out = String::with_capacity(s.len() + s.len() / 8 + 1);
+        out.push_str(prefix);
+        for (i, c) in rest.chars().enumerate() {
+            if i % 8 == 0 {
                 out.push(' ');
             }
             out.push(c);
         }
-        Zeroizing::new(out)
+        Zeroizing::new(out.trim_start().to_owned())
     }
 
     pub(crate) fn identity(&self) -> Option<age::x25519::Identity> {

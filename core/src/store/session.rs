@@ -490,9 +490,11 @@ impl LockedStore {
                 warnings.push(StoreWarning::SealCopyRepaired);
             }
         }
-        // The pointer names this generation: older and unfinished ones can go.
+        // The pointer names this generation: older and unfinished ones can go, with the temp
+        // files of atomic writes a kill interrupted.
         if self.layout.current()? == Some(self.generation) {
             self.layout.remove_others(self.generation);
+            self.layout.remove_stale_temp_files(self.generation);
         }
         let installation_ok: bool = conn
             .query_row(

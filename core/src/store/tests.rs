@@ -178,9 +178,9 @@ fn bad_inputs_give_distinct_errors_and_touch_only_the_counter() {
     let cam = coordinator(&l);
     let codes = std::cell::RefCell::new(HashSet::new());
     let expect = |r: Result<Session, StoreError>,
-                      code: ErrorCode,
-                      ignore_attempts: bool,
-                      before: &BTreeMap<PathBuf, String>| {
+                  code: ErrorCode,
+                  ignore_attempts: bool,
+                  before: &BTreeMap<PathBuf, String>| {
         let e = r.expect_err("must fail");
         assert_eq!(e.code(), code, "{e:?}");
         assert_eq!(
@@ -316,7 +316,9 @@ fn bad_inputs_give_distinct_errors_and_touch_only_the_counter() {
     // …and the right one opens from the mirror, repairs the copy and says so.
     let s = l.unlock(cam, &pass(PASS), &NoDeviceStore).unwrap();
     assert_eq!(s.warnings(), &[StoreWarning::SealCopyRepaired]);
-    codes.borrow_mut().insert(StoreWarning::SealCopyRepaired.code());
+    codes
+        .borrow_mut()
+        .insert(StoreWarning::SealCopyRepaired.code());
     assert!(s.verify().unwrap().is_ok());
     drop(s);
     let l = LockedStore::open(d.path()).unwrap();

@@ -1,0 +1,338 @@
+//! Store administration: `init`, `verify`, `staff`, `rekey`, `regenerate-recovery`,
+//! `unlock-test`, and the hidden `debug` commands the kill tests drive.
+
+use crate::secrets;
+use anyhow::{anyhow, bail, Result};
+use clap::{Args, Subcommand};
+use passerelle_core::store::device::DeviceSecretStore;
+use passerelle_core::store::journal::Verdict;
+use passerelle_core::store::secret::{Passphrase, RecoveryKey};
+use passerelle_core::store::settings::NewPlace;
+use passerelle_core::store::{self, LockedStore, Role, Session, StoreError};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// How to unlock: as a named staff member (passphrase) or with the recovery key.
+#[derive(Args, Debug, Clone)]
+pub struct UnlockArgs {
+    /// Staff member's display name (passphrase from PASSERELLE_PASSPHRASE or a prompt).
+    #[arg(long = "as", value_name = "NAME", conflicts_with = "recovery")]
+    pub as_staff: Option<String>,
+    /// Use the recovery key (from PASSERELLE_RECOVERY_KEY or a prompt).
+    #[arg(long)]
+    pub recovery: bool,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum StaffCommand {
+    /// List staff names, roles and status (no unlock needed).
+    List,
+    /// Add a staff member; their passphrase comes from PASSERELLE_NEW_PASSPHRASE or a prompt.
+    Add {
+        #[arg(long)]
+        name: String,
+        /// coordinator, mediator or volunteer.
+        #[arg(long)]
+        role: String,
+        #[command(flatten)]
+        unlock: UnlockArgs,
+    },
+    /// Disable a staff member (kept in the list; the store is rekeyed).
+    Disable {
+        name: String,
+        #[command(flatten)]
+        unlock: UnlockArgs,
+    },
+    /// Remove a staff member (the store is rekeyed).
+    Remove {
+        name: String,
+        #[command(flatten)]
+        unlock: UnlockArgs,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum DebugCommand {
+    /// Adds places one by one, printing each id once its write is acknowledged.
+    WriteLoop {
+        #[arg(long, default_value_t = 1000)]
+        count: u32,
+    },
+    /// Prints the id of every place.
+    Places,
+    /// Rekeys, printing each step as it completes.
+    Rekey,
+}
+
+/// The OS keyring when available; unavailable is reported at use, never replaced by a fake.
+fn device() -> Box<dyn DeviceSecretStore> {
+    Box::new(passerelle_core::store::device::OsKeyring)
+}
+
+pub fn open_locked(data_dir: &Path) -> Result<LockedStore> {
+    Ok(LockedStore::open(data_dir)?)
+}
+
+pub fn unlock(data_dir: &Path, how: &UnlockArgs) -> Result<Session> {
+    let locked = open_locked(data_dir)?;
+    let session = match (&how.as_staff, how.recovery) {
+        (Some(name), _) => {
+            let id = locked
+                .staff_by_name(name)
+                .ok_or(StoreError::StaffNotFound)?;
+            let wait = locked.retry_after(id);
+            if wait > 0 {
+                return Err(StoreError::TooManyAttempts {
+                    remaining_secs: wait,
+                }
+                .into());
+            }
+            let p = secrets::passphrase(name)?;
+            locked.unlock(id, &p, device().as_ref())?
+        }
+        (None, true) => locked.unlock_with_recovery(&secrets::recovery_key()?)?,
+        (None, false) if secrets::recovery_in_env() => {
+            locked.unlock_with_recovery(&secrets::recovery_key()?)?
+        }
+        (None, false) => bail!("say who unlocks: --as NAME or --recovery"),
+    };
+    for w in session.warnings() {
+        eprintln!(
+            "{}",
+            crate::translate(&passerelle_api::ApiError::new(w.code()))
+        );
+    }
+    Ok(session)
+}
+
+fn print_recovery_key(key: &RecoveryKey) {
+    println!();
+    println!("CLÉ DE SECOURS — affichée une seule fois. Imprimez-la ou recopiez-la, et rangez-la dans un coffre :");
+    println!();
+    println!("    {}", key.grouped_for_printing().as_str());
+    println!();
+}
+
+fn write_sheet(
+    session: &Session,
+    key: &RecoveryKey,
+    sheet: Option<&PathBuf>,
+    lang: &str,
+) -> Result<()> {
+    if let Some(path) = sheet {
+        let structure = session.settings()?.structure_name;
+        let pdf = crate::sheet::render(&structure, key, &session.journal_anchor(), lang)?;
+        passerelle_core::fsutil::write_atomic(path, &pdf)?;
+        // It opens the store on its own: readable by its owner only.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
+        }
+        println!("Feuille de secours écrite : {}", path.display());
+    }
+    Ok(())
+}
+
+pub fn init(
+    data_dir: &Path,
+    structure: &str,
+    coordinator: &str,
+    sheet: Option<&PathBuf>,
+    lang: &str,
+) -> Result<()> {
+    if store::exists(data_dir) {
+        return Err(StoreError::AlreadyExists.into());
+    }
+    let p = secrets::new_passphrase(coordinator, secrets::PASSPHRASE_VAR)?;
+    let (session, key) = store::init(data_dir, structure, coordinator, &p)?;
+    drop(p);
+    println!("Structure « {structure} » installée. Premier coordinateur : {coordinator}.");
+    print_recovery_key(&key);
+    write_sheet(&session, &key, sheet, lang)?;
+    Ok(())
+}
+
+/// Exit status 0 when everything verifies, 1 otherwise.
+pub fn verify(data_dir: &Path, how: &UnlockArgs) -> Result<bool> {
+    let session = unlock(data_dir, how)?;
+    let r = session.verify()?;
+    println!("generation: {}", r.generation);
+    println!(
+        "database integrity: {}",
+        if r.integrity_problems.is_empty() {
+            "ok".to_owned()
+        } else {
+            r.integrity_problems.join("; ")
+        }
+    );
+    match &r.journal {
+        Verdict::Intact { head } => println!("journal: ok (head {} {})", head.seq, head.hash),
+        Verdict::Broken { seq, kind } => {
+            let e = StoreError::JournalBroken {
+                seq: *seq,
+                kind: kind.as_str(),
+            };
+            println!("journal: BROKEN at entry {seq} ({})", kind.as_str());
+            eprintln!("{}", crate::translate(&passerelle_api::ApiError::from(&e)));
+        }
+    }
+    println!(
+        "seal copies: {}",
+        if r.seal_copies_ok {
+            "ok"
+        } else {
+            "differ or damaged"
+        }
+    );
+    println!(
+        "{}",
+        if r.is_ok() {
+            "verify: ok"
+        } else {
+            "verify: FAILED"
+        }
+    );
+    Ok(r.is_ok())
+}
+
+fn parse_role(s: &str) -> Result<Role> {
+    Role::parse(s).ok_or_else(|| anyhow!("unknown role {s:?}: coordinator, mediator or volunteer"))
+}
+
+fn staff_id(session: &Session, name: &str) -> Result<passerelle_core::store::ids::StaffId> {
+    let n = name.trim().to_lowercase();
+    session
+        .staff()
+        .into_iter()
+        .find(|s| s.display_name.to_lowercase() == n)
+        .map(|s| s.id)
+        .ok_or_else(|| StoreError::StaffNotFound.into())
+}
+
+pub fn staff(data_dir: &Path, cmd: &StaffCommand) -> Result<()> {
+    match cmd {
+        StaffCommand::List => {
+            let l = open_locked(data_dir)?;
+            for s in l.staff() {
+                println!(
+                    "{}\t{}\t{:?}{}",
+                    s.display_name,
+                    s.role.code(),
+                    s.status,
+                    if s.device_bound { "\tbound" } else { "" }
+                );
+            }
+        }
+        StaffCommand::Add {
+            name,
+            role,
+            unlock: how,
+        } => {
+            let role = parse_role(role)?;
+            let mut s = unlock(data_dir, how)?;
+            s.require(store::Permission::ManageStaff)?;
+            let p: Passphrase = secrets::new_passphrase(name, secrets::NEW_PASSPHRASE_VAR)?;
+            s.add_staff(name, role, &p)?;
+            println!("added {name} ({})", role.code());
+        }
+        StaffCommand::Disable { name, unlock: how } => {
+            let mut s = unlock(data_dir, how)?;
+            let id = staff_id(&s, name)?;
+            s.disable_staff(id)?;
+            println!(
+                "disabled {name}; store rekeyed to generation {}",
+                s.generation()
+            );
+        }
+        StaffCommand::Remove { name, unlock: how } => {
+            let mut s = unlock(data_dir, how)?;
+            let id = staff_id(&s, name)?;
+            s.remove_staff(id)?;
+            println!(
+                "removed {name}; store rekeyed to generation {}",
+                s.generation()
+            );
+        }
+    }
+    Ok(())
+}
+
+pub fn rekey(data_dir: &Path, how: &UnlockArgs) -> Result<()> {
+    let mut s = unlock(data_dir, how)?;
+    s.rekey()?;
+    println!("rekeyed: generation {}", s.generation());
+    Ok(())
+}
+
+pub fn regenerate_recovery(
+    data_dir: &Path,
+    how: &UnlockArgs,
+    sheet: Option<&PathBuf>,
+    lang: &str,
+) -> Result<()> {
+    let mut s = unlock(data_dir, how)?;
+    let key = s.regenerate_recovery()?;
+    println!(
+        "Nouvelle clé de secours (génération {}). L'ancienne feuille n'ouvre plus rien : détruisez-la.",
+        s.generation()
+    );
+    print_recovery_key(&key);
+    write_sheet(&s, &key, sheet, lang)?;
+    Ok(())
+}
+
+pub fn unlock_test(data_dir: &Path, how: &UnlockArgs) -> Result<()> {
+    let s = unlock(data_dir, how)?;
+    let t = s.timings();
+    println!(
+        "unlocked: generation {}, role {}, kdf {:.1} ms, open {:.1} ms",
+        s.generation(),
+        s.role().code(),
+        t.kdf.as_secs_f64() * 1e3,
+        t.open.as_secs_f64() * 1e3
+    );
+    let _locked = s.lock()?;
+    println!("locked");
+    Ok(())
+}
+
+pub fn debug(data_dir: &Path, cmd: &DebugCommand) -> Result<()> {
+    let how = UnlockArgs {
+        as_staff: None,
+        recovery: true,
+    };
+    let mut out = std::io::stdout().lock();
+    match cmd {
+        DebugCommand::WriteLoop { count } => {
+            let mut s = unlock(data_dir, &how)?;
+            writeln!(out, "ready")?;
+            out.flush()?;
+            for i in 0..*count {
+                let id = s.add_place(&NewPlace {
+                    name: format!("Lieu d'essai {i}"),
+                    ..Default::default()
+                })?;
+                writeln!(out, "ack {id}")?;
+                out.flush()?;
+            }
+        }
+        DebugCommand::Places => {
+            let s = unlock(data_dir, &how)?;
+            for id in s.place_ids()? {
+                writeln!(out, "{id}")?;
+            }
+        }
+        DebugCommand::Rekey => {
+            let mut s = unlock(data_dir, &how)?;
+            writeln!(out, "ready {}", s.generation())?;
+            out.flush()?;
+            s.rekey_reporting(|step| {
+                let _ = writeln!(std::io::stdout(), "step {step:?}");
+                let _ = std::io::stdout().flush();
+            })?;
+            writeln!(out, "done {}", s.generation())?;
+        }
+    }
+    Ok(())
+}
