@@ -63,7 +63,10 @@ fn ids_of(code: &str) -> Ids {
                     vars_of(&a.value, &mut av);
                     ids.insert(format!("{id}.{}", a.id.name), av);
                 }
-                assert!(ids.insert(id.clone(), vars).is_none(), "{code}/{name}: duplicate id {id}");
+                assert!(
+                    ids.insert(id.clone(), vars).is_none(),
+                    "{code}/{name}: duplicate id {id}"
+                );
             }
         }
     }
@@ -75,7 +78,10 @@ fn ids_of(code: &str) -> Ids {
 fn every_locale_has_every_french_id_with_the_same_variables() {
     let fr = ids_of("fr");
     let mut problems = Vec::new();
-    for l in passerelle_locales::LOCALES.iter().filter(|l| l.code != "fr") {
+    for l in passerelle_locales::LOCALES
+        .iter()
+        .filter(|l| l.code != "fr")
+    {
         let other = ids_of(l.code);
         for (id, vars) in &fr {
             match other.get(id) {
@@ -87,10 +93,17 @@ fn every_locale_has_every_french_id_with_the_same_variables() {
             }
         }
         for id in other.keys().filter(|id| !fr.contains_key(*id)) {
-            problems.push(format!("{}: {id} does not exist in French (stale?)", l.code));
+            problems.push(format!(
+                "{}: {id} does not exist in French (stale?)",
+                l.code
+            ));
         }
     }
-    assert!(problems.is_empty(), "locale problems:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "locale problems:\n{}",
+        problems.join("\n")
+    );
 }
 
 #[test]
@@ -104,9 +117,8 @@ fn shipped_locales_and_folders_agree() {
 #[test]
 fn unreviewed_locales_say_so_in_their_files() {
     for l in passerelle_locales::LOCALES {
-        let first = passerelle_locales::sources(l.code).all(|(_, t)| {
-            t.starts_with("# Not yet reviewed by a native speaker.")
-        });
+        let first = passerelle_locales::sources(l.code)
+            .all(|(_, t)| t.starts_with("# Not yet reviewed by a native speaker."));
         assert_eq!(
             first,
             !passerelle_locales::is_reviewed(l.code),
@@ -117,7 +129,9 @@ fn unreviewed_locales_say_so_in_their_files() {
 }
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in rd.flatten() {
         let p = e.path();
         if p.is_dir() {
@@ -154,7 +168,14 @@ fn every_id_referenced_by_code_exists_in_french() {
     let fr = ids_of("fr");
     let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
     let mut files = Vec::new();
-    for d in ["ui/src", "ui/index.html", "core/src", "src-tauri/src", "cli/src", "api/src"] {
+    for d in [
+        "ui/src",
+        "ui/index.html",
+        "core/src",
+        "src-tauri/src",
+        "cli/src",
+        "api/src",
+    ] {
         let p = workspace.join(d);
         if p.is_file() {
             files.push(p);
@@ -169,7 +190,10 @@ fn every_id_referenced_by_code_exists_in_french() {
         for id in referenced_ids(&text) {
             total += 1;
             if !fr.contains_key(&id) {
-                missing.push(format!("{}: {id}", f.strip_prefix(workspace).unwrap().display()));
+                missing.push(format!(
+                    "{}: {id}",
+                    f.strip_prefix(workspace).unwrap().display()
+                ));
             }
         }
     }
@@ -179,8 +203,15 @@ fn every_id_referenced_by_code_exists_in_french() {
             missing.push(format!("api ErrorCode::{code:?}: {}", code.message_id()));
         }
     }
-    assert!(total > 20, "the scan found only {total} references: is the scanner broken?");
-    assert!(missing.is_empty(), "ids used in code but absent from locales/fr:\n{}", missing.join("\n"));
+    assert!(
+        total > 20,
+        "the scan found only {total} references: is the scanner broken?"
+    );
+    assert!(
+        missing.is_empty(),
+        "ids used in code but absent from locales/fr:\n{}",
+        missing.join("\n")
+    );
 }
 
 #[test]

@@ -1,1 +1,543 @@
 //! End-to-end harness for the real Passerelle app.
+//!
+//! Each [`App`] starts its own Xvfb, then tauri-driver (which starts WebKitWebDriver, which starts
+//! the app binary), and drives the app's webview through WebDriver. The app runs with HOME, the
+//! XDG folders and TMPDIR inside one temporary [`Root`], so a test can scan everything it wrote
+//! and can relaunch the app on the same installation. Helpers cover what later screens need:
+//! go to a screen, fill a labelled field, press by accessible name, read status messages, switch
+//! language, press keys, take screenshots, and run axe-core.
+
+use anyhow::{anyhow, bail, Context, Result};
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::key::Key;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+use std::io::{BufRead, BufReader};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// The workspace folder (for the app binary, axe-core and the screenshot folder).
+pub fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .expect("workspace root")
+}
+
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace().join("target"))
+}
+
+/// The app binary under test: `PASSERELLE_APP_BIN`, else the debug build.
+pub fn app_binary() -> PathBuf {
+    std::env::var_os("PASSERELLE_APP_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| target_dir().join("debug/passerelle-app"))
+}
+
+/// Where screenshots go (`target/e2e-screenshots`).
+pub fn screenshot_dir() -> PathBuf {
+    target_dir().join("e2e-screenshots")
+}
+
+/// One installation's worth of user folders: HOME, XDG data/config/cache/state/runtime, TMPDIR.
+pub struct Root {
+    dir: tempfile::TempDir,
+}
+
+impl Root {
+    pub fn new() -> Result<Self> {
+        let dir = tempfile::Builder::new()
+            .prefix("passerelle-e2e-")
+            .tempdir()?;
+        for sub in ["home", "data", "config", "cache", "state", "runtime", "tmp"] {
+            std::fs::create_dir_all(dir.path().join(sub))?;
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(
+                dir.path().join("runtime"),
+                std::fs::Permissions::from_mode(0o700),
+            )?;
+        }
+        Ok(Self { dir })
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// The app's default data folder under this root (`$XDG_DATA_HOME/passerelle`).
+    pub fn data_dir(&self) -> PathBuf {
+        self.path().join("data/passerelle")
+    }
+
+    fn env(&self) -> Vec<(&'static str, PathBuf)> {
+        let p = self.path();
+        vec![
+            ("HOME", p.join("home")),
+            ("XDG_DATA_HOME", p.join("data")),
+            ("XDG_CONFIG_HOME", p.join("config")),
+            ("XDG_CACHE_HOME", p.join("cache")),
+            ("XDG_STATE_HOME", p.join("state")),
+            ("XDG_RUNTIME_DIR", p.join("runtime")),
+            ("TMPDIR", p.join("tmp")),
+        ]
+    }
+
+    /// Every file under the root, relative to it (for "nothing written where it shouldn't" checks).
+    pub fn files(&self) -> Vec<PathBuf> {
+        fn walk(base: &Path, dir: &Path, out: &mut Vec<PathBuf>) {
+            if let Ok(rd) = std::fs::read_dir(dir) {
+                for e in rd.flatten() {
+                    let p = e.path();
+                    if p.is_dir() {
+                        walk(base, &p, out);
+                    } else {
+                        out.push(p.strip_prefix(base).unwrap().to_owned());
+                    }
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(self.path(), self.path(), &mut out);
+        out.sort();
+        out
+    }
+}
+
+fn free_port() -> Result<u16> {
+    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+fn wait_port(port: u16, timeout: Duration) -> Result<()> {
+    let end = Instant::now() + timeout;
+    while Instant::now() < end {
+        if TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return Ok(());
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    bail!("nothing listens on port {port} after {timeout:?}")
+}
+
+/// Processes that must be stopped in order whatever happens to the test.
+struct Processes {
+    xvfb: Child,
+    driver: Option<Child>,
+}
+
+impl Drop for Processes {
+    fn drop(&mut self) {
+        if let Some(mut d) = self.driver.take() {
+            // SIGTERM, never SIGKILL: a killed tauri-driver orphans WebKitWebDriver, which then
+            // keeps its port and breaks the next run.
+            let _ = Command::new("kill")
+                .args(["-TERM", &d.id().to_string()])
+                .status();
+            let end = Instant::now() + Duration::from_secs(5);
+            while Instant::now() < end && matches!(d.try_wait(), Ok(None)) {
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            let _ = d.kill();
+            let _ = d.wait();
+        }
+        let _ = self.xvfb.kill();
+        let _ = self.xvfb.wait();
+    }
+}
+
+/// Starts Xvfb on a free display; `-displayfd` makes it print the display once it is ready.
+fn start_xvfb() -> Result<(Child, String)> {
+    let mut xvfb = Command::new("Xvfb")
+        .args([
+            "-displayfd",
+            "1",
+            "-screen",
+            "0",
+            "1280x900x24",
+            "-nolisten",
+            "tcp",
+            "-noreset",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .context("starting Xvfb (Debian package xvfb)")?;
+    let mut line = String::new();
+    BufReader::new(xvfb.stdout.take().unwrap()).read_line(&mut line)?;
+    let n = line.trim();
+    if n.is_empty() {
+        let _ = xvfb.kill();
+        bail!("Xvfb did not report a display");
+    }
+    Ok((xvfb, format!(":{n}")))
+}
+
+/// The running app under WebDriver.
+pub struct App {
+    pub client: Client,
+    procs: Processes,
+    pub root_path: PathBuf,
+}
+
+/// A WCAG / RGAA violation reported by axe-core.
+#[derive(Debug, Clone)]
+pub struct Violation {
+    pub id: String,
+    pub impact: String,
+    pub help: String,
+    pub targets: Vec<String>,
+}
+
+impl std::fmt::Display for Violation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "[{}] {} ({}) at {}",
+            self.impact,
+            self.id,
+            self.help,
+            self.targets.join(", ")
+        )
+    }
+}
+
+/// The axe-core rule tags audited: WCAG 2.1 A and AA, the RGAA mapping, and axe's best practices.
+pub const AXE_TAGS: &[&str] = &[
+    "wcag2a",
+    "wcag2aa",
+    "wcag21a",
+    "wcag21aa",
+    "RGAAv4",
+    "best-practice",
+];
+
+impl App {
+    /// Launches the app on `root` and waits until the first screen has rendered.
+    pub async fn launch(root: &Root) -> Result<Self> {
+        Self::launch_with_args(root, &[]).await
+    }
+
+    pub async fn launch_with_args(root: &Root, args: &[&str]) -> Result<Self> {
+        let bin = app_binary();
+        if !bin.is_file() {
+            bail!(
+                "app binary {} missing: build it with `cargo build -p passerelle-app`",
+                bin.display()
+            );
+        }
+        let (xvfb, display) = start_xvfb()?;
+        let mut procs = Processes { xvfb, driver: None };
+        let (port, native_port) = (free_port()?, free_port()?);
+        let mut cmd = Command::new("tauri-driver");
+        cmd.args([
+            "--port",
+            &port.to_string(),
+            "--native-port",
+            &native_port.to_string(),
+        ])
+        .env("DISPLAY", &display)
+        .env("NO_AT_BRIDGE", "1")
+        .env("GDK_BACKEND", "x11")
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("PASSERELLE_DATA_DIR")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+        for (k, v) in root.env() {
+            cmd.env(k, v);
+        }
+        procs.driver = Some(
+            cmd.spawn()
+                .context("starting tauri-driver (cargo install tauri-driver)")?,
+        );
+        wait_port(port, Duration::from_secs(20))?;
+
+        let caps = json!({
+            "browserName": "wry",
+            "tauri:options": { "application": bin, "args": args },
+        });
+        let caps = caps.as_object().unwrap().clone();
+        let client = ClientBuilder::native()
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .context("opening a WebDriver session on the app")?;
+        let app = Self {
+            client,
+            procs,
+            root_path: root.path().to_owned(),
+        };
+        app.wait_for_css("main h1", Duration::from_secs(30)).await?;
+        Ok(app)
+    }
+
+    /// Ends the WebDriver session (closing the app), then stops the driver and Xvfb.
+    pub async fn close(self) -> Result<()> {
+        let App { client, procs, .. } = self;
+        let r = client.close().await;
+        drop(procs);
+        r.map_err(|e| anyhow!("closing the session: {e}"))
+    }
+
+    pub async fn js(&self, script: &str) -> Result<Value> {
+        self.client
+            .execute(script, vec![])
+            .await
+            .map_err(|e| anyhow!("script failed: {e}"))
+    }
+
+    /// Waits until an element matching `css` exists.
+    pub async fn wait_for_css(&self, css: &str, timeout: Duration) -> Result<()> {
+        let end = Instant::now() + timeout;
+        loop {
+            if !self.client.find_all(Locator::Css(css)).await?.is_empty() {
+                return Ok(());
+            }
+            if Instant::now() > end {
+                bail!("no element matches {css} after {timeout:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Waits until a JS expression is true.
+    pub async fn wait_until(&self, expr: &str, timeout: Duration) -> Result<()> {
+        let end = Instant::now() + timeout;
+        loop {
+            if self.js(&format!("return !!({expr});")).await? == json!(true) {
+                return Ok(());
+            }
+            if Instant::now() > end {
+                bail!("still false after {timeout:?}: {expr}");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Goes to a screen by its address (`#/about`) and waits until it has rendered and its
+    /// heading has received focus, as after any navigation.
+    pub async fn goto(&self, hash: &str) -> Result<()> {
+        let current = self.js("return window.location.hash;").await?;
+        if current.as_str() == Some(hash) || (hash == "#/" && current.as_str() == Some("")) {
+            return self.wait_for_css("main h1", Duration::from_secs(5)).await;
+        }
+        self.js(&format!("window.location.hash = {};", json!(hash)))
+            .await?;
+        self.wait_until(
+            "document.querySelector('main h1') && document.activeElement === document.querySelector('main h1')",
+            Duration::from_secs(5),
+        )
+        .await
+    }
+
+    /// The text of the screen's main heading.
+    pub async fn heading(&self) -> Result<String> {
+        Ok(self
+            .client
+            .find(Locator::Css("main h1"))
+            .await?
+            .text()
+            .await?)
+    }
+
+    /// Marks the first element matching a JS predicate so WebDriver can act on it for real.
+    async fn mark(&self, finder: &str, what: &str) -> Result<fantoccini::elements::Element> {
+        let found = self
+            .js(&format!(
+                "document.querySelectorAll('[data-e2e-target]').forEach(e => e.removeAttribute('data-e2e-target'));
+                 const el = ({finder})();
+                 if (!el) return false;
+                 el.setAttribute('data-e2e-target', '1');
+                 return true;"
+            ))
+            .await?;
+        if found != json!(true) {
+            bail!("no {what}");
+        }
+        Ok(self.client.find(Locator::Css("[data-e2e-target]")).await?)
+    }
+
+    /// Clicks the button or link whose accessible name is `name` (aria-label, else its text).
+    pub async fn press(&self, name: &str) -> Result<()> {
+        let finder = format!(
+            "() => {{ const want = {}; const norm = s => (s || '').replace(/[\\u2066-\\u2069]/g, '').replace(/\\s+/g, ' ').trim();
+              return [...document.querySelectorAll('button, a[href], [role=button], input[type=submit], input[type=button]')]
+                .find(e => norm(e.getAttribute('aria-label') || e.innerText || e.value) === want); }}",
+            json!(name)
+        );
+        self.mark(&finder, &format!("button or link named {name:?}"))
+            .await?
+            .click()
+            .await?;
+        Ok(())
+    }
+
+    /// Types into the field whose `<label>` reads `label` (replacing what it held).
+    pub async fn fill(&self, label: &str, value: &str) -> Result<()> {
+        let finder = format!(
+            "() => {{ const want = {}; const norm = s => (s || '').replace(/[\\u2066-\\u2069]/g, '').replace(/\\s+/g, ' ').trim();
+              const l = [...document.querySelectorAll('label')].find(l => norm(l.innerText) === want);
+              return l && (l.control || document.getElementById(l.htmlFor)); }}",
+            json!(label)
+        );
+        let field = self
+            .mark(&finder, &format!("field labelled {label:?}"))
+            .await?;
+        field.clear().await?;
+        field.send_keys(value).await?;
+        Ok(())
+    }
+
+    /// Checks (clicks) the radio button or checkbox whose label reads `label`.
+    pub async fn choose(&self, label: &str) -> Result<()> {
+        let finder = format!(
+            "() => {{ const want = {}; const norm = s => (s || '').replace(/[\\u2066-\\u2069]/g, '').replace(/\\s+/g, ' ').trim();
+              const l = [...document.querySelectorAll('label')].find(l => norm(l.innerText) === want);
+              return l && (l.control || document.getElementById(l.htmlFor)); }}",
+            json!(label)
+        );
+        self.mark(&finder, &format!("choice labelled {label:?}"))
+            .await?
+            .click()
+            .await?;
+        Ok(())
+    }
+
+    /// Texts of the page's status and alert regions that currently say something.
+    pub async fn status_messages(&self) -> Result<Vec<String>> {
+        let v = self
+            .js(
+                "return [...document.querySelectorAll('[role=status], [role=alert]')]
+                   .map(e => e.innerText.trim()).filter(t => t.length > 0);",
+            )
+            .await?;
+        Ok(serde_json::from_value(v)?)
+    }
+
+    /// Waits for a status or alert message containing `text`.
+    pub async fn wait_for_status(&self, text: &str, timeout: Duration) -> Result<()> {
+        let end = Instant::now() + timeout;
+        loop {
+            let msgs = self.status_messages().await?;
+            if msgs.iter().any(|m| m.contains(text)) {
+                return Ok(());
+            }
+            if Instant::now() > end {
+                bail!("no status message containing {text:?}; saw {msgs:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Switches the interface language with the header menu and waits for `<html lang>`.
+    pub async fn switch_language(&self, code: &str) -> Result<()> {
+        self.client
+            .find(Locator::Css("#language-select"))
+            .await?
+            .select_by_value(code)
+            .await?;
+        self.wait_until(
+            &format!("document.documentElement.lang === {}", json!(code)),
+            Duration::from_secs(5),
+        )
+        .await
+    }
+
+    /// `[lang, dir]` of the `<html>` element.
+    pub async fn html_lang_dir(&self) -> Result<(String, String)> {
+        let v = self
+            .js("return [document.documentElement.lang, document.documentElement.dir];")
+            .await?;
+        Ok(serde_json::from_value(v)?)
+    }
+
+    /// Presses one key (as the keyboard would, on whatever has focus).
+    pub async fn press_key(&self, key: Key) -> Result<()> {
+        let k: char = key.into();
+        let actions = KeyActions::new("keyboard".into())
+            .then(KeyAction::Down { value: k })
+            .then(KeyAction::Up { value: k });
+        self.client.perform_actions(actions).await?;
+        Ok(())
+    }
+
+    /// A short description of the focused element: `tag#id.class "text"`.
+    pub async fn focused(&self) -> Result<String> {
+        let v = self
+            .js("const e = document.activeElement; if (!e) return '';
+                 return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') +
+                   (e.className ? '.' + String(e.className).split(' ').join('.') : '') +
+                   ' \"' + (e.innerText || '').trim().slice(0, 40) + '\"';")
+            .await?;
+        Ok(v.as_str().unwrap_or_default().to_owned())
+    }
+
+    /// Saves a PNG of the window under `target/e2e-screenshots/NAME.png` and returns its path.
+    pub async fn screenshot(&self, name: &str) -> Result<PathBuf> {
+        let png = self.client.screenshot().await?;
+        let dir = screenshot_dir();
+        std::fs::create_dir_all(&dir)?;
+        let path = dir.join(format!("{name}.png"));
+        std::fs::write(&path, png)?;
+        Ok(path)
+    }
+
+    /// Runs axe-core (pinned npm package) on the current screen and returns its violations.
+    pub async fn axe(&self) -> Result<Vec<Violation>> {
+        if self.js("return typeof window.axe;").await? != json!("object") {
+            let path = workspace().join("tests/e2e/node_modules/axe-core/axe.min.js");
+            let src = std::fs::read_to_string(&path).with_context(|| {
+                format!("{} missing: run `npm ci` in tests/e2e", path.display())
+            })?;
+            self.client
+                .execute(&src, vec![])
+                .await
+                .map_err(|e| anyhow!("injecting axe: {e}"))?;
+        }
+        let script = format!(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, {{ runOnly: {{ type: 'tag', values: {} }}, resultTypes: ['violations'] }})
+               .then(r => done(JSON.stringify(r.violations.map(v => ({{
+                  id: v.id, impact: v.impact || '', help: v.help,
+                  targets: v.nodes.map(n => n.target.join(' ') + ' :: ' + (n.failureSummary || '').replace(/\\s+/g, ' '))
+               }})))))
+               .catch(e => done('ERROR ' + e));",
+            json!(AXE_TAGS)
+        );
+        let out = self.client.execute_async(&script, vec![]).await?;
+        let s = out.as_str().unwrap_or_default();
+        if let Some(err) = s.strip_prefix("ERROR ") {
+            bail!("axe-core failed: {err}");
+        }
+        let raw: Vec<Value> = serde_json::from_str(s)?;
+        Ok(raw
+            .into_iter()
+            .map(|v| Violation {
+                id: v["id"].as_str().unwrap_or_default().to_owned(),
+                impact: v["impact"].as_str().unwrap_or_default().to_owned(),
+                help: v["help"].as_str().unwrap_or_default().to_owned(),
+                targets: serde_json::from_value(v["targets"].clone()).unwrap_or_default(),
+            })
+            .collect())
+    }
+
+    /// Fails with every violation listed when axe-core finds any on the current screen.
+    pub async fn assert_accessible(&self, context: &str) -> Result<()> {
+        let v = self.axe().await?;
+        if !v.is_empty() {
+            let list: Vec<String> = v.iter().map(|x| format!("  {x}")).collect();
+            bail!(
+                "{context}: {} axe violation(s):\n{}",
+                v.len(),
+                list.join("\n")
+            );
+        }
+        Ok(())
+    }
+}
