@@ -42,6 +42,63 @@ pub fn run(iterations: u32) -> Result<()> {
     );
     locales(iterations);
     prefs(iterations)?;
+    crate::bench_store::run(iterations)?;
+    pdf(iterations)?;
+    Ok(())
+}
+
+/// The recovery sheet and a 20-page table document (the shape of an activity report).
+fn pdf(n: u32) -> Result<()> {
+    use passerelle_core::pdf::{self, civil, Align, Document, DocumentMeta, Table};
+    let created = civil::date(2026, 11, 21).at(16, 5, 0, 0);
+    let head = "9f2c4be07d1a3385e6c0b2f49a7d1e50c3b8f6a2d4e9017c5b3a8e6f2d1c0b9a";
+    let sheet = pdf::RecoverySheet {
+        structure_name: "Maison France Services (bench)",
+        created_at: created,
+        recovery_key: "AGE-SECRET-KEY-1QJ8Z6Z0W5XKLFMV9R4E2N7G3HDSYT8CUPA0QJ8Z6Z0W5XKLFMV9R4E2N7G",
+        journal_head: (12_345, head.to_owned()),
+        lang: "fr",
+    };
+    let mut size = 0;
+    let s = sample(n, || {
+        size = pdf::recovery_sheet(&sheet)
+            .expect("render the recovery sheet")
+            .len();
+    });
+    report("pdf: recovery sheet (1 page)", &s);
+    println!(
+        "{:<48} {:>10.1} KB",
+        "pdf: recovery sheet size",
+        size as f64 / 1024.0
+    );
+
+    let mut table = Table::new([
+        ("Date", 1.2),
+        ("Lieu", 1.5),
+        ("Démarche", 3.0),
+        ("Durée", 0.8),
+    ])
+    .align(3, Align::Right);
+    for i in 0..650 {
+        table.push_row([
+            format!("{:02}/03/2026", i % 28 + 1),
+            format!("Antenne {}", i % 5 + 1),
+            "Dossier CAF, prime d’activité".to_owned(),
+            format!("{} min", 15 + i % 4 * 15),
+        ]);
+    }
+    let doc = Document::new(DocumentMeta::new("Bench", "fr", created))
+        .title("Sessions")
+        .table(table);
+    let s = sample(n, || {
+        size = doc.render().expect("render the table document").len();
+    });
+    report("pdf: 20-page table document", &s);
+    println!(
+        "{:<48} {:>10.1} KB",
+        "pdf: 20-page table document size",
+        size as f64 / 1024.0
+    );
     Ok(())
 }
 

@@ -29,10 +29,12 @@ mod recovery;
 
 pub use fonts::Face;
 pub use format::{format_date, format_date_time, format_integer, group_code};
+/// Civil (wall-clock) dates and times, as [`DocumentMeta`] and [`RecoverySheet`] take them.
+pub use jiff::civil;
 pub use recovery::{recovery_sheet, RecoverySheet};
 
 use fonts::{fonts, Metrics};
-use jiff::{civil, tz};
+use jiff::tz;
 use passerelle_api::{ApiError, ErrorCode};
 use passerelle_locales::{Direction, Translator};
 use printpdf::{
