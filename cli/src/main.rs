@@ -1,6 +1,7 @@
 //! `passerelle`: the headless command line over `core`, for coordinators, cron jobs and benches.
 
 mod bench;
+mod bench_store;
 mod secrets;
 mod sheet;
 mod store_cmd;
