@@ -49,6 +49,18 @@ pub enum StaffCommand {
         #[command(flatten)]
         unlock: UnlockArgs,
     },
+    /// Bind your own account to this computer: your passphrase AND this computer's keyring
+    /// secret will both be needed.
+    BindDevice {
+        /// Your display name.
+        #[arg(long = "as", value_name = "NAME")]
+        as_staff: String,
+    },
+    /// Remove the binding of your account to this computer.
+    UnbindDevice {
+        #[arg(long = "as", value_name = "NAME")]
+        as_staff: String,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -62,6 +74,8 @@ pub enum DebugCommand {
     Places,
     /// Rekeys, printing each step as it completes.
     Rekey,
+    /// Writes, reads and deletes a test secret in the OS keyring.
+    KeyringCheck,
 }
 
 /// The OS keyring when available; unavailable is reported at use, never replaced by a fake.
@@ -254,6 +268,21 @@ pub fn staff(data_dir: &Path, cmd: &StaffCommand) -> Result<()> {
                 s.generation()
             );
         }
+        StaffCommand::BindDevice { as_staff } | StaffCommand::UnbindDevice { as_staff } => {
+            let how = UnlockArgs {
+                as_staff: Some(as_staff.clone()),
+                recovery: false,
+            };
+            let mut s = unlock(data_dir, &how)?;
+            let p = secrets::passphrase(as_staff)?;
+            if matches!(cmd, StaffCommand::BindDevice { .. }) {
+                s.bind_device(&p, device().as_ref())?;
+                println!("{as_staff}: bound to this computer");
+            } else {
+                s.unbind_device(&p, device().as_ref())?;
+                println!("{as_staff}: no longer bound to this computer");
+            }
+        }
     }
     Ok(())
 }
@@ -298,6 +327,25 @@ pub fn unlock_test(data_dir: &Path, how: &UnlockArgs) -> Result<()> {
 }
 
 pub fn debug(data_dir: &Path, cmd: &DebugCommand) -> Result<()> {
+    if let DebugCommand::KeyringCheck = cmd {
+        use passerelle_core::store::device::DeviceError;
+        use passerelle_core::store::secret::DeviceSecret;
+        let k = device();
+        let account = format!("keyring-check-{}", std::process::id());
+        let secret = DeviceSecret::from_slice(&[7u8; 32]).expect("32 bytes");
+        let unavailable = |e: DeviceError| match e {
+            DeviceError::Unavailable(m) => StoreError::KeyringUnavailable(m),
+        };
+        k.set(&account, &secret).map_err(unavailable)?;
+        let back = k.get(&account).map_err(unavailable)?;
+        k.delete(&account).map_err(unavailable)?;
+        let gone = k.get(&account).map_err(unavailable)?;
+        if back.map(|b| *b.expose()) != Some([7u8; 32]) || gone.is_some() {
+            bail!("the keyring did not keep the secret");
+        }
+        println!("keyring: ok");
+        return Ok(());
+    }
     let how = UnlockArgs {
         as_staff: None,
         recovery: true,
@@ -333,6 +381,7 @@ pub fn debug(data_dir: &Path, cmd: &DebugCommand) -> Result<()> {
             })?;
             writeln!(out, "done {}", s.generation())?;
         }
+        DebugCommand::KeyringCheck => unreachable!("handled above"),
     }
     Ok(())
 }
