@@ -49,6 +49,13 @@ pub enum StaffCommand {
         #[command(flatten)]
         unlock: UnlockArgs,
     },
+    /// Set a new passphrase for a staff member (from PASSERELLE_NEW_PASSPHRASE or a prompt);
+    /// the store is rekeyed. Coordinators (or the recovery key) for anyone, anyone for themselves.
+    SetPassphrase {
+        name: String,
+        #[command(flatten)]
+        unlock: UnlockArgs,
+    },
     /// Bind your own account to this computer: your passphrase AND this computer's keyring
     /// secret will both be needed.
     BindDevice {
@@ -87,7 +94,23 @@ pub fn open_locked(data_dir: &Path) -> Result<LockedStore> {
     Ok(LockedStore::open(data_dir)?)
 }
 
+/// Unlocks, logging the outcome as an event code (no name, no detail) in the fixed log.
 pub fn unlock(data_dir: &Path, how: &UnlockArgs) -> Result<Session> {
+    let r = unlock_inner(data_dir, how);
+    let code = match &r {
+        Ok(_) => "unlock.ok",
+        Err(e) => match e.downcast_ref::<StoreError>() {
+            Some(StoreError::WrongPassphrase) => "unlock.wrong_passphrase",
+            Some(StoreError::WrongRecoveryKey) => "unlock.wrong_recovery_key",
+            Some(StoreError::TooManyAttempts { .. }) => "unlock.delayed",
+            _ => "unlock.failed",
+        },
+    };
+    passerelle_core::hygiene::log_event(data_dir, code);
+    r
+}
+
+fn unlock_inner(data_dir: &Path, how: &UnlockArgs) -> Result<Session> {
     let locked = open_locked(data_dir)?;
     let session = match (&how.as_staff, how.recovery) {
         (Some(name), _) => {
@@ -161,6 +184,7 @@ pub fn init(
     let p = secrets::new_passphrase(coordinator, secrets::PASSPHRASE_VAR)?;
     let (session, key) = store::init(data_dir, structure, coordinator, &p)?;
     drop(p);
+    passerelle_core::hygiene::log_event(data_dir, "store.init");
     println!("Structure « {structure} » installée. Premier coordinateur : {coordinator}.");
     print_recovery_key(&key);
     write_sheet(&session, &key, sheet, lang)?;
@@ -268,6 +292,16 @@ pub fn staff(data_dir: &Path, cmd: &StaffCommand) -> Result<()> {
                 s.generation()
             );
         }
+        StaffCommand::SetPassphrase { name, unlock: how } => {
+            let mut s = unlock(data_dir, how)?;
+            let id = staff_id(&s, name)?;
+            let p = secrets::new_passphrase(name, secrets::NEW_PASSPHRASE_VAR)?;
+            s.set_passphrase(id, &p)?;
+            println!(
+                "new passphrase for {name}; store rekeyed to generation {}",
+                s.generation()
+            );
+        }
         StaffCommand::BindDevice { as_staff } | StaffCommand::UnbindDevice { as_staff } => {
             let how = UnlockArgs {
                 as_staff: Some(as_staff.clone()),
@@ -290,6 +324,7 @@ pub fn staff(data_dir: &Path, cmd: &StaffCommand) -> Result<()> {
 pub fn rekey(data_dir: &Path, how: &UnlockArgs) -> Result<()> {
     let mut s = unlock(data_dir, how)?;
     s.rekey()?;
+    passerelle_core::hygiene::log_event(data_dir, "store.rekey");
     println!("rekeyed: generation {}", s.generation());
     Ok(())
 }

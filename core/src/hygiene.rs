@@ -39,6 +39,10 @@ pub fn log_path(data_dir: &Path) -> PathBuf {
 /// Appends one line: time and an event code. The code is a `&'static str` on purpose: a
 /// string built at run time (which could hold a name) cannot be logged.
 pub fn log_event(data_dir: &Path, code: &'static str) {
+    // Logging never creates a data folder that a mistyped path would otherwise not have.
+    if !data_dir.is_dir() {
+        return;
+    }
     let path = log_path(data_dir);
     let _ = (|| -> std::io::Result<()> {
         if let Some(dir) = path.parent() {

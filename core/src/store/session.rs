@@ -781,6 +781,44 @@ impl Session {
         )
     }
 
+    /// Gives a staff member a new passphrase (forgotten, or known to others): a new identity
+    /// under the new passphrase, and a rekey, so the old passphrase with an old copy of the
+    /// seal file opens nothing current. A coordinator may do it for anyone (after a recovery
+    /// unlock too); anyone may do it for themselves. A device binding is dropped.
+    pub fn set_passphrase(&mut self, id: StaffId, new: &Passphrase) -> Result<(), StoreError> {
+        if self.actor != Actor::Staff(id) {
+            self.require(Permission::ManageStaff)?;
+        }
+        if !new.is_long_enough() {
+            return Err(StoreError::PassphraseTooShort {
+                min: Passphrase::MIN_CHARS,
+            });
+        }
+        let entry = self
+            .seal
+            .body
+            .staff
+            .iter()
+            .find(|s| s.id == id)
+            .ok_or(StoreError::StaffNotFound)?;
+        if entry.status != StaffStatus::Active {
+            return Err(StoreError::StaffDisabled);
+        }
+        let identity = age::x25519::Identity::generate();
+        let slot = seal::wrap_identity(&identity, id, new, self.kdf, None)?;
+        self.rekey_with(
+            Action::PassphraseChanged,
+            Some(id.to_string()),
+            |body| {
+                for s in body.staff.iter_mut().filter(|s| s.id == id) {
+                    s.slot = Some(slot.clone());
+                }
+                Ok(())
+            },
+            |_| {},
+        )
+    }
+
     /// A new installation key for the same recipients (generation N+1).
     pub fn rekey(&mut self) -> Result<(), StoreError> {
         self.rekey_reporting(|_| {})

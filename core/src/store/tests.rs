@@ -652,3 +652,53 @@ fn journal_tampering_through_the_store_is_caught() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_new_passphrase_replaces_the_old_one_for_real() {
+    let (d, mut s, recovery) = setup();
+    let lina = s
+        .add_staff("Lina", Role::Mediator, &pass("ancienne phrase de Lina"))
+        .unwrap();
+    drop(s);
+    let gen1 = d.path().join("store/gen-000001");
+    let old_seals: Vec<Vec<u8>> = SEAL_FILES
+        .iter()
+        .map(|n| std::fs::read(gen1.join(n)).unwrap())
+        .collect();
+    // Lina forgot it: the coordinator, opened with the recovery key, sets a new one.
+    let mut s = LockedStore::open(d.path())
+        .unwrap()
+        .unlock_with_recovery(&recovery)
+        .unwrap();
+    s.set_passphrase(lina, &pass("nouvelle phrase de Lina"))
+        .unwrap();
+    assert_eq!(s.generation(), 2);
+    drop(s);
+    let l = LockedStore::open(d.path()).unwrap();
+    assert_eq!(
+        l.unlock(lina, &pass("ancienne phrase de Lina"), &NoDeviceStore)
+            .unwrap_err()
+            .code(),
+        ErrorCode::WrongPassphrase
+    );
+    let mut ls = l
+        .unlock(lina, &pass("nouvelle phrase de Lina"), &NoDeviceStore)
+        .unwrap();
+    // A mediator may change only their own.
+    assert_eq!(
+        ls.set_passphrase(coordinator(&l), &pass("je prends la main"))
+            .unwrap_err()
+            .code(),
+        ErrorCode::RoleRefused
+    );
+    drop(ls);
+    // The old seal copies with the old passphrase open nothing current.
+    let gen2 = d.path().join("store/gen-000002");
+    for (i, n) in SEAL_FILES.iter().enumerate() {
+        std::fs::write(gen2.join(n), &old_seals[i]).unwrap();
+    }
+    let l = LockedStore::open(d.path()).unwrap();
+    assert!(l
+        .unlock(lina, &pass("ancienne phrase de Lina"), &NoDeviceStore)
+        .is_err());
+}
