@@ -113,6 +113,8 @@ pub enum ErrorCode {
     PassphraseTooShort,
     /// Argument `seq`: the first broken entry of the audit journal.
     JournalBroken,
+    /// A value was refused; argument `field` names the input (a stable id, not text).
+    InvalidField,
     /// A PDF document (report, recovery sheet…) could not be laid out or written.
     PdfRenderFailed,
 }
@@ -143,6 +145,7 @@ impl ErrorCode {
         ErrorCode::LastCoordinator,
         ErrorCode::PassphraseTooShort,
         ErrorCode::JournalBroken,
+        ErrorCode::InvalidField,
         ErrorCode::PdfRenderFailed,
     ];
 
@@ -173,6 +176,7 @@ impl ErrorCode {
             ErrorCode::LastCoordinator => "error-last-coordinator",
             ErrorCode::PassphraseTooShort => "error-passphrase-too-short",
             ErrorCode::JournalBroken => "error-journal-broken",
+            ErrorCode::InvalidField => "error-invalid-field",
             ErrorCode::PdfRenderFailed => "error-pdf-render-failed",
         }
     }

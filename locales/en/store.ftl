@@ -19,3 +19,4 @@ error-staff-disabled = This account is disabled. Ask a coordinator.
 error-last-coordinator = At least one active coordinator must remain. Name another coordinator first.
 error-passphrase-too-short = This passphrase is too short. Use at least { $min } characters, for example several words.
 error-journal-broken = The security journal was changed, from entry { $seq } on. Do not delete anything and tell your coordinator.
+error-invalid-field = This value is not valid. Correct the highlighted field, then try again.

@@ -20,3 +20,4 @@ error-staff-disabled = Ce compte est désactivé. Demandez à un coordinateur.
 error-last-coordinator = Il faut garder au moins un coordinateur actif. Nommez d'abord un autre coordinateur.
 error-passphrase-too-short = Cette phrase de passe est trop courte. Choisissez au moins { $min } caractères, par exemple plusieurs mots.
 error-journal-broken = Le journal de sécurité a été modifié, à partir de l'entrée { $seq }. Ne supprimez rien et prévenez votre coordinateur.
+error-invalid-field = Cette valeur n'est pas valable. Corrigez le champ signalé, puis recommencez.

@@ -41,6 +41,8 @@ pub enum StoreError {
     LastCoordinator,
     #[error("passphrase too short (at least {min} characters)")]
     PassphraseTooShort { min: usize },
+    #[error("invalid value for {field}")]
+    InvalidField { field: &'static str },
     #[error("journal chain broken at entry {seq}: {kind}")]
     JournalBroken { seq: u64, kind: &'static str },
     #[error(transparent)]
@@ -75,6 +77,7 @@ impl StoreError {
             StoreError::LastCoordinator => ErrorCode::LastCoordinator,
             StoreError::PassphraseTooShort { .. } => ErrorCode::PassphraseTooShort,
             StoreError::JournalBroken { .. } => ErrorCode::JournalBroken,
+            StoreError::InvalidField { .. } => ErrorCode::InvalidField,
             StoreError::Core(c) => c.code(),
             StoreError::Sql(e) if is_disk_full(e) => ErrorCode::DiskFull,
             StoreError::Sql(_) | StoreError::Internal(_) => ErrorCode::Internal,
@@ -96,6 +99,7 @@ impl From<&StoreError> for ApiError {
             }
             StoreError::PassphraseTooShort { min } => api.with_arg("min", min.to_string()),
             StoreError::JournalBroken { seq, .. } => api.with_arg("seq", seq.to_string()),
+            StoreError::InvalidField { field } => api.with_arg("field", *field),
             _ => api,
         }
     }

@@ -166,10 +166,15 @@ pub(crate) fn init_with(
             min: Passphrase::MIN_CHARS,
         });
     }
-    if structure_name.trim().is_empty() || coordinator_name.trim().is_empty() {
-        return Err(StoreError::Internal(
-            "empty structure or coordinator name".into(),
-        ));
+    if structure_name.trim().is_empty() {
+        return Err(StoreError::InvalidField {
+            field: "structure_name",
+        });
+    }
+    if coordinator_name.trim().is_empty() {
+        return Err(StoreError::InvalidField {
+            field: "display_name",
+        });
     }
     let dd = crate::data_dir::DataDir {
         path: data_dir.to_owned(),
@@ -705,7 +710,9 @@ impl Session {
             });
         }
         if display_name.trim().is_empty() {
-            return Err(StoreError::Internal("empty display name".into()));
+            return Err(StoreError::InvalidField {
+                field: "display_name",
+            });
         }
         let id = StaffId::new();
         let identity = age::x25519::Identity::generate();
@@ -867,6 +874,8 @@ impl Session {
         self.set_device_binding(passphrase, device, false)
     }
 
+    /// Re-wraps the acting person's identity with or without this computer's secret, with a
+    /// rekey: an older copy of the seal file (unbound slot) then opens nothing current.
     fn set_device_binding(
         &mut self,
         passphrase: &Passphrase,
@@ -877,13 +886,16 @@ impl Session {
             return Err(StoreError::RoleRefused);
         };
         let account = device_account(self.installation(), me);
-        let mut body = self.seal.body.clone();
-        let entry = body
+        let slot = self
+            .seal
+            .body
             .staff
-            .iter_mut()
+            .iter()
             .find(|s| s.id == me)
-            .ok_or(StoreError::StaffNotFound)?;
-        let slot = entry.slot.clone().ok_or(StoreError::StaffDisabled)?;
+            .ok_or(StoreError::StaffNotFound)?
+            .slot
+            .clone()
+            .ok_or(StoreError::StaffDisabled)?;
         let current = if slot.device_bound {
             Some(
                 device
@@ -908,26 +920,24 @@ impl Session {
         } else {
             None
         };
-        entry.slot = Some(seal::wrap_identity(
-            &identity,
-            me,
-            passphrase,
-            self.kdf,
-            new_secret.as_ref(),
-        )?);
-        let head = journal::append(
-            &self.conn,
-            self.installation(),
-            self.actor,
-            if bind {
-                Action::DeviceBound
-            } else {
-                Action::DeviceUnbound
+        let new_slot =
+            seal::wrap_identity(&identity, me, passphrase, self.kdf, new_secret.as_ref())?;
+        let action = if bind {
+            Action::DeviceBound
+        } else {
+            Action::DeviceUnbound
+        };
+        self.rekey_with(
+            action,
+            Some(me.to_string()),
+            |body| {
+                for s in body.staff.iter_mut().filter(|s| s.id == me) {
+                    s.slot = Some(new_slot.clone());
+                }
+                Ok(())
             },
-            None,
+            |_| {},
         )?;
-        body.journal = self.next_anchor(head)?;
-        self.write_seal(body)?;
         if !bind {
             device.delete(&account).map_err(device_err)?;
         }
@@ -972,7 +982,7 @@ impl Session {
         self.require(Permission::ManageSettings)?;
         self.write_journaled(Action::PlaceChanged, |c| {
             if !settings::update_place(c, id, p, archived, now_ms())? {
-                return Err(StoreError::Internal("no such place".into()));
+                return Err(StoreError::InvalidField { field: "place_id" });
             }
             Ok(((), Some(id.to_string())))
         })

@@ -42,34 +42,34 @@ pub struct NewPlace {
     pub insee_code: String,
 }
 
-/// Why a setting was refused (developer text; the UI validates the same rules field by field).
-fn invalid(msg: &str) -> StoreError {
-    StoreError::Internal(format!("invalid setting: {msg}"))
+/// A refused value, naming its field (a stable id the UI maps to the input to highlight).
+fn invalid(field: &'static str) -> StoreError {
+    StoreError::InvalidField { field }
 }
 
 pub(crate) fn validate(s: &Settings) -> Result<(), StoreError> {
     if s.structure_name.trim().is_empty() {
-        return Err(invalid("empty structure name"));
+        return Err(invalid("structure_name"));
     }
     for m in [s.staff_idle_minutes, s.kiosk_idle_minutes] {
         if !(1..=240).contains(&m) {
-            return Err(invalid("idle timeout out of 1..=240 minutes"));
+            return Err(invalid("idle_minutes"));
         }
     }
     if passerelle_locales::locale(&s.language).is_none() {
-        return Err(invalid("unknown language"));
+        return Err(invalid("language"));
     }
     Ok(())
 }
 
 pub(crate) fn validate_place(p: &NewPlace) -> Result<(), StoreError> {
     if p.name.trim().is_empty() {
-        return Err(invalid("empty place name"));
+        return Err(invalid("place_name"));
     }
     let pc = p.postal_code.trim();
     let pc_ok = pc.len() == 5 && pc.chars().all(|c| c.is_ascii_digit());
     if !pc.is_empty() && !pc_ok {
-        return Err(invalid("postal code must be 5 digits"));
+        return Err(invalid("postal_code"));
     }
     let insee = p.insee_code.trim().to_ascii_uppercase();
     let ok_insee = insee.len() == 5
@@ -78,9 +78,7 @@ pub(crate) fn validate_place(p: &NewPlace) -> Result<(), StoreError> {
             || insee.starts_with("2A")
             || insee.starts_with("2B"));
     if !insee.is_empty() && !ok_insee {
-        return Err(invalid(
-            "INSEE code must be 5 characters (2A/2B for Corsica)",
-        ));
+        return Err(invalid("insee_code"));
     }
     Ok(())
 }

@@ -176,6 +176,9 @@ fn bad_inputs_give_distinct_errors_and_touch_only_the_counter() {
     let root = d.path().join("store");
     let l = LockedStore::open(d.path()).unwrap();
     let cam = coordinator(&l);
+    // Disabling and binding each rekeyed: the live generation is the third.
+    assert_eq!(l.generation(), 3);
+    let live = Layout::new(d.path()).gen_dir(l.generation());
     let codes = std::cell::RefCell::new(HashSet::new());
     let expect = |r: Result<Session, StoreError>,
                   code: ErrorCode,
@@ -201,8 +204,7 @@ fn bad_inputs_give_distinct_errors_and_touch_only_the_counter() {
     );
     for n in SEAL_FILES {
         let v: serde_json::Value =
-            serde_json::from_slice(&std::fs::read(root.join("gen-000002").join(n)).unwrap())
-                .unwrap();
+            serde_json::from_slice(&std::fs::read(live.join(n)).unwrap()).unwrap();
         assert_eq!(v["attempts"][cam.to_string()]["failures"], 1, "{n}");
     }
     // Everything else: not even the counter.
@@ -261,7 +263,7 @@ fn bad_inputs_give_distinct_errors_and_touch_only_the_counter() {
         .store(false, std::sync::atomic::Ordering::SeqCst);
 
     // Seal copies damaged: both → SealDamaged at open, nothing written.
-    let gen = root.join("gen-000002");
+    let gen = live.clone();
     let saved: Vec<Vec<u8>> = SEAL_FILES
         .iter()
         .map(|n| std::fs::read(gen.join(n)).unwrap())
@@ -585,7 +587,12 @@ fn settings_have_defaults_and_are_journaled() {
     s.set_settings(&st).unwrap();
     assert_eq!(s.settings().unwrap(), st);
     st.language = "xx".into();
-    assert!(s.set_settings(&st).is_err());
+    let e = s.set_settings(&st).unwrap_err();
+    assert_eq!(e.code(), ErrorCode::InvalidField);
+    assert_eq!(
+        passerelle_api::ApiError::from(&e).args,
+        vec![("field".to_owned(), "language".to_owned())]
+    );
     let id = s
         .add_place(&NewPlace {
             name: "France Services".into(),
@@ -624,6 +631,13 @@ fn rekey_changes_the_key_and_keeps_the_data_and_the_journal() {
     assert_eq!(l.generation(), 2);
     let s = l.unlock_with_recovery(&recovery).unwrap();
     assert_eq!(s.place_ids().unwrap(), vec![place]);
+    // The exported database kept the journal's append-only triggers and the schema version.
+    assert!(s.conn().execute("DELETE FROM journal", []).is_err());
+    let v: i64 = s
+        .conn()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(v as u64, db::schema_version());
 }
 
 #[test]
