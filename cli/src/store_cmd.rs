@@ -361,7 +361,14 @@ pub fn unlock_test(data_dir: &Path, how: &UnlockArgs) -> Result<()> {
     Ok(())
 }
 
+/// The environment variable that must be `1` for the hidden test hooks to run, so a stray
+/// `passerelle debug write-loop` never fills a real store with test rows.
+pub const DEBUG_HOOKS_VAR: &str = "PASSERELLE_DEBUG_HOOKS";
+
 pub fn debug(data_dir: &Path, cmd: &DebugCommand) -> Result<()> {
+    if std::env::var(DEBUG_HOOKS_VAR).as_deref() != Ok("1") {
+        bail!("test hooks are off (set {DEBUG_HOOKS_VAR}=1 in a test environment)");
+    }
     if let DebugCommand::KeyringCheck = cmd {
         use passerelle_core::store::device::DeviceError;
         use passerelle_core::store::secret::DeviceSecret;

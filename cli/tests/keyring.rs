@@ -33,6 +33,7 @@ fn in_keyring_session(computer: &Path, dir: &Path, steps: &[&str]) -> Output {
         .env("XDG_RUNTIME_DIR", computer)
         .env("PASSERELLE_PASSPHRASE", COORD)
         .env("PASSERELLE_LANG", "en")
+        .env("PASSERELLE_DEBUG_HOOKS", "1")
         .env_remove("PASSERELLE_RECOVERY_KEY")
         .output()
         .unwrap()

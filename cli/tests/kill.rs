@@ -39,7 +39,8 @@ fn cmd(dir: &Path, key: &str) -> Command {
         .arg(dir)
         .env("PASSERELLE_RECOVERY_KEY", key)
         .env_remove("PASSERELLE_PASSPHRASE")
-        .env("PASSERELLE_LANG", "en");
+        .env("PASSERELLE_LANG", "en")
+        .env("PASSERELLE_DEBUG_HOOKS", "1");
     c
 }
 

@@ -14,6 +14,7 @@ fn run(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
         "PASSERELLE_PASSPHRASE",
         "PASSERELLE_NEW_PASSPHRASE",
         "PASSERELLE_RECOVERY_KEY",
+        "PASSERELLE_DEBUG_HOOKS",
     ] {
         c.env_remove(v);
     }
@@ -72,6 +73,19 @@ fn secrets_are_refused_on_the_command_line() {
         assert!(!o.status.success(), "{flag} was accepted");
     }
     assert!(!d.path().join("store").exists());
+}
+
+#[test]
+fn test_hooks_are_off_unless_asked_for() {
+    let d = tempfile::tempdir().unwrap();
+    let (_, key) = init(d.path(), &[]);
+    let o = run(
+        d.path(),
+        &["debug", "write-loop", "--count", "1"],
+        &[("PASSERELLE_RECOVERY_KEY", &key)],
+    );
+    assert!(!o.status.success());
+    assert!(text(&o).contains("test hooks are off"), "{}", text(&o));
 }
 
 #[test]
