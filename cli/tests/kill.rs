@@ -164,6 +164,7 @@ fn killed_during_ordinary_writes_the_store_opens_and_keeps_every_acknowledged_wr
             "round {round}: acknowledged writes lost: {lost:?}"
         );
     }
+    eprintln!("{} writes acknowledged over {ROUNDS} kills", acked.len());
     assert!(
         !acked.is_empty(),
         "no write was ever acknowledged: the test proves nothing"
