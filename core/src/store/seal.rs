@@ -35,6 +35,7 @@ pub const SEAL_FILES: [&str; 2] = ["seal-1.json", "seal-2.json"];
 
 /// argon2id parameters, stored beside each wrapped identity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct KdfParams {
     /// Memory in KiB.
     pub m_kib: u32,
@@ -67,6 +68,7 @@ impl KdfParams {
 
 /// The passphrase-protected identity of one staff member.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct Slot {
     /// The public half (`age1…`): sealing to it needs no passphrase.
     pub recipient: String,
@@ -88,6 +90,7 @@ pub enum StaffStatus {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct StaffEntry {
     pub id: StaffId,
     pub display_name: String,
@@ -99,6 +102,7 @@ pub(crate) struct StaffEntry {
 
 /// Head of the audit journal: its last sequence number and hash.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
 pub struct Anchor {
     pub seq: u64,
     pub hash: String,
@@ -106,6 +110,7 @@ pub struct Anchor {
 
 /// The authenticated part of the seal file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct SealBody {
     pub format: u32,
     pub installation: InstallationId,
@@ -121,6 +126,7 @@ pub(crate) struct SealBody {
 
 /// Failed attempts of one staff member, persisted so a restart does not reset them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
 pub struct Attempts {
     pub failures: u32,
     /// Unix seconds of the last failure.
@@ -155,8 +161,13 @@ impl Attempts {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct SealFile {
     pub body: SealBody,
+    /// SHA-256 of the body's JSON and the MAC (hex): catches accidental damage (a bad sector, a truncated
+    /// copy) before unlock, so a damaged copy is never mistaken for a wrong passphrase. Deliberate
+    /// edits are caught by `mac` at unlock.
+    pub checksum: String,
     /// HMAC-SHA256 of the body's JSON, keyed from the installation key (hex).
     pub mac: String,
     #[serde(default)]
@@ -194,7 +205,12 @@ fn read_copy(path: &Path) -> CopyState {
         }
     }
     match serde_json::from_slice::<SealFile>(&bytes) {
-        Ok(s) if s.body.format == SEAL_FORMAT => CopyState::Good(Box::new(s)),
+        Ok(s)
+            if s.body.format == SEAL_FORMAT
+                && body_checksum(&s.body, &s.mac).ok() == Some(s.checksum.clone()) =>
+        {
+            CopyState::Good(Box::new(s))
+        }
         _ => CopyState::Damaged,
     }
 }
@@ -280,6 +296,17 @@ pub(crate) fn write_both(dir: &Path, f: &SealFile) -> Result<(), StoreError> {
 
 type HmacSha256 = Hmac<Sha256>;
 
+/// SHA-256 over the body's JSON and the MAC: everything but the attempt counters.
+fn body_checksum(body: &SealBody, mac: &str) -> Result<String, StoreError> {
+    use sha2::Digest;
+    let json = serde_json::to_vec(body).map_err(|e| StoreError::Internal(e.to_string()))?;
+    let mut h = Sha256::new();
+    h.update(json);
+    h.update(b"\n");
+    h.update(mac.as_bytes());
+    Ok(hex::encode(h.finalize()))
+}
+
 fn mac_key(key: &InstallationKey) -> Zeroizing<Vec<u8>> {
     let mut m = <HmacSha256 as Mac>::new_from_slice(key.expose()).expect("any key length");
     m.update(b"passerelle/seal-mac/v1");
@@ -301,8 +328,10 @@ impl SealFile {
         attempts: BTreeMap<StaffId, Attempts>,
     ) -> Result<Self, StoreError> {
         let mac = hex::encode(body_mac(key, &body)?);
+        let checksum = body_checksum(&body, &mac)?;
         Ok(Self {
             body,
+            checksum,
             mac,
             attempts,
         })

@@ -276,18 +276,29 @@ fn bad_inputs_give_distinct_errors_and_touch_only_the_counter() {
     assert_eq!(e.code(), ErrorCode::SealDamaged);
     assert_eq!(snapshot(&root, false), before);
     codes.borrow_mut().insert(e.code());
-    // Corrupted in the middle rather than truncated: the same.
-    for (i, n) in SEAL_FILES.iter().enumerate() {
-        let mut b = saved[i].clone();
-        let mid = b.len() / 2;
-        b[mid] ^= 0x55;
-        b[mid + 1] = b'{';
-        std::fs::write(gen.join(n), b).unwrap();
+    // Corrupted in the middle rather than truncated, at every kind of place (inside a
+    // base64 string the JSON still parses): the same, before any passphrase is tried.
+    let len = saved[0].len().min(saved[1].len());
+    let tail = saved[0]
+        .windows(10)
+        .position(|w| w == b"\"attempts\"")
+        .unwrap();
+    for at in (20..tail.min(len)).step_by(len / 23).chain([tail - 8]) {
+        for (i, n) in SEAL_FILES.iter().enumerate() {
+            let mut b = saved[i].clone();
+            // '0' never stands for the same value as another character (unlike 'a' and 'A' in
+            // a uuid), so the content really changes.
+            b[at] = if b[at] == b'0' { b'1' } else { b'0' };
+            std::fs::write(gen.join(n), b).unwrap();
+        }
+        let before = snapshot(&root, false);
+        assert_eq!(
+            LockedStore::open(d.path()).map(|_| ()).unwrap_err().code(),
+            ErrorCode::SealDamaged,
+            "byte {at}"
+        );
+        assert_eq!(snapshot(&root, false), before);
     }
-    assert_eq!(
-        LockedStore::open(d.path()).unwrap_err().code(),
-        ErrorCode::SealDamaged
-    );
     // A newer seal format: refused as too new, not as damaged.
     for (i, n) in SEAL_FILES.iter().enumerate() {
         let mut v: serde_json::Value = serde_json::from_slice(&saved[i]).unwrap();
