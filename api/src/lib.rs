@@ -115,6 +115,8 @@ pub enum ErrorCode {
     JournalBroken,
     /// A value was refused; argument `field` names the input (a stable id, not text).
     InvalidField,
+    /// Another Passerelle process has the store open.
+    StoreBusy,
     /// A PDF document (report, recovery sheet…) could not be laid out or written.
     PdfRenderFailed,
 }
@@ -146,6 +148,7 @@ impl ErrorCode {
         ErrorCode::PassphraseTooShort,
         ErrorCode::JournalBroken,
         ErrorCode::InvalidField,
+        ErrorCode::StoreBusy,
         ErrorCode::PdfRenderFailed,
     ];
 
@@ -177,6 +180,7 @@ impl ErrorCode {
             ErrorCode::PassphraseTooShort => "error-passphrase-too-short",
             ErrorCode::JournalBroken => "error-journal-broken",
             ErrorCode::InvalidField => "error-invalid-field",
+            ErrorCode::StoreBusy => "error-store-busy",
             ErrorCode::PdfRenderFailed => "error-pdf-render-failed",
         }
     }

@@ -20,3 +20,4 @@ error-last-coordinator = At least one active coordinator must remain. Name anoth
 error-passphrase-too-short = This passphrase is too short. Use at least { $min } characters, for example several words.
 error-journal-broken = The security journal was changed, from entry { $seq } on. Do not delete anything and tell your coordinator.
 error-invalid-field = This value is not valid. Correct the highlighted field, then try again.
+error-store-busy = Passerelle is already open on this computer (in another window or a scheduled task). Close it, or wait for the task to end, then try again.

@@ -21,3 +21,4 @@ error-last-coordinator = Il faut garder au moins un coordinateur actif. Nommez d
 error-passphrase-too-short = Cette phrase de passe est trop courte. Choisissez au moins { $min } caractères, par exemple plusieurs mots.
 error-journal-broken = Le journal de sécurité a été modifié, à partir de l'entrée { $seq }. Ne supprimez rien et prévenez votre coordinateur.
 error-invalid-field = Cette valeur n'est pas valable. Corrigez le champ signalé, puis recommencez.
+error-store-busy = Passerelle est déjà ouvert sur cet ordinateur (dans une autre fenêtre ou une tâche automatique). Fermez-le, ou attendez la fin de la tâche, puis recommencez.

@@ -41,6 +41,8 @@ pub enum StoreError {
     LastCoordinator,
     #[error("passphrase too short (at least {min} characters)")]
     PassphraseTooShort { min: usize },
+    #[error("the store is in use by another Passerelle process")]
+    Busy,
     #[error("invalid value for {field}")]
     InvalidField { field: &'static str },
     #[error("journal chain broken at entry {seq}: {kind}")]
@@ -78,6 +80,7 @@ impl StoreError {
             StoreError::PassphraseTooShort { .. } => ErrorCode::PassphraseTooShort,
             StoreError::JournalBroken { .. } => ErrorCode::JournalBroken,
             StoreError::InvalidField { .. } => ErrorCode::InvalidField,
+            StoreError::Busy => ErrorCode::StoreBusy,
             StoreError::Core(c) => c.code(),
             StoreError::Sql(e) if is_disk_full(e) => ErrorCode::DiskFull,
             StoreError::Sql(_) | StoreError::Internal(_) => ErrorCode::Internal,

@@ -18,6 +18,9 @@ use std::path::{Path, PathBuf};
 pub const STORE_DIR: &str = "store";
 /// The pointer file naming the live generation.
 pub const POINTER: &str = "CURRENT";
+/// Held (an OS file lock) by the one process that may write: an unlocked session, or an unlock
+/// in progress (which may write the attempt counters). Released when the process dies.
+pub const LOCK_FILE: &str = "LOCK";
 const PREFIX: &str = "gen-";
 
 /// Where a store's files are.
@@ -107,6 +110,22 @@ impl Layout {
             format!("{}\n", Self::gen_name(n)).as_bytes(),
         )?;
         Ok(())
+    }
+
+    /// Takes the store's write lock, or reports that another process holds it.
+    pub(crate) fn lock(&self) -> Result<std::fs::File, StoreError> {
+        let p = self.root.join(LOCK_FILE);
+        let f = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&p)
+            .map_err(|e| StoreError::io(&p, e))?;
+        match f.try_lock() {
+            Ok(()) => Ok(f),
+            Err(std::fs::TryLockError::WouldBlock) => Err(StoreError::Busy),
+            Err(std::fs::TryLockError::Error(e)) => Err(StoreError::io(p, e)),
+        }
     }
 
     /// Deletes every generation folder but `keep` (best effort: a leftover is retried next

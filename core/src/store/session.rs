@@ -186,6 +186,7 @@ pub(crate) fn init_with(
         return Err(StoreError::AlreadyExists);
     }
     std::fs::create_dir_all(layout.root()).map_err(|e| StoreError::io(layout.root(), e))?;
+    let lock = layout.lock()?;
     // Leftovers of a setup killed before its pointer was written.
     layout.remove_others(u64::MAX);
     let gen = 1;
@@ -237,6 +238,7 @@ pub(crate) fn init_with(
     sync_dir(&dir).map_err(|e| StoreError::io(&dir, e))?;
     layout.switch_to(gen)?;
     let session = Session {
+        _lock: lock,
         layout,
         generation: gen,
         conn,
@@ -336,6 +338,8 @@ impl LockedStore {
         device: &dyn DeviceSecretStore,
         now: i64,
     ) -> Result<Session, StoreError> {
+        // One process at a time from here: the counters below are written under the lock.
+        let lock = self.layout.lock()?;
         // Fresh from disk: counters written by another run must count.
         let mut copies = Copies::read(&self.layout.gen_dir(self.generation));
         let best = copies.best()?.clone();
@@ -409,7 +413,8 @@ impl LockedStore {
             return Err(StoreError::WrongPassphrase);
         };
         let t1 = Instant::now();
-        let mut session = self.finish_unlock(copies, &identity, Actor::Staff(staff), entry.role)?;
+        let mut session =
+            self.finish_unlock(lock, copies, &identity, Actor::Staff(staff), entry.role)?;
         session.timings = UnlockTimings {
             kdf,
             open: t1.elapsed(),
@@ -426,6 +431,7 @@ impl LockedStore {
     /// Unlocks with the recovery key (from either seal copy). Acts as a coordinator.
     pub fn unlock_with_recovery(&self, key: &RecoveryKey) -> Result<Session, StoreError> {
         let identity = key.identity().ok_or(StoreError::WrongRecoveryKey)?;
+        let lock = self.layout.lock()?;
         let copies = Copies::read(&self.layout.gen_dir(self.generation));
         let best = copies.best()?;
         if best.body.recovery_recipient != identity.to_public().to_string()
@@ -438,7 +444,7 @@ impl LockedStore {
         }
         let t1 = Instant::now();
         let mut session =
-            self.finish_unlock(copies, &identity, Actor::Recovery, Role::Coordinator)?;
+            self.finish_unlock(lock, copies, &identity, Actor::Recovery, Role::Coordinator)?;
         session.timings = UnlockTimings {
             kdf: Duration::ZERO,
             open: t1.elapsed(),
@@ -451,6 +457,7 @@ impl LockedStore {
     /// whose MAC verifies wins. A damaged copy is then rewritten from it.
     fn finish_unlock(
         &self,
+        lock: std::fs::File,
         copies: Copies,
         identity: &age::x25519::Identity,
         actor: Actor,
@@ -512,6 +519,7 @@ impl LockedStore {
             return Err(StoreError::StoreDamaged("installation id mismatch".into()));
         }
         Ok(Session {
+            _lock: lock,
             layout: self.layout.clone(),
             generation: self.generation,
             conn,
@@ -530,6 +538,8 @@ impl LockedStore {
 /// An unlocked store: the key, the open database, the acting person and their role.
 /// Dropping it (or [`Session::lock`]) drops every key.
 pub struct Session {
+    /// The store's write lock, held for the session's life.
+    _lock: std::fs::File,
     pub(super) layout: Layout,
     pub(super) generation: u64,
     pub(super) conn: Connection,

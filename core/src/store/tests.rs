@@ -727,3 +727,27 @@ fn a_new_passphrase_replaces_the_old_one_for_real() {
         .unlock(lina, &pass("ancienne phrase de Lina"), &NoDeviceStore)
         .is_err());
 }
+
+#[test]
+fn one_process_at_a_time() {
+    let (d, s, recovery) = setup();
+    let l = LockedStore::open(d.path()).unwrap();
+    let root = d.path().join("store");
+    let before = snapshot(&root, false);
+    // While a session is open, another unlock is refused before anything is tried or written.
+    assert_eq!(
+        l.unlock(coordinator(&l), &pass("mauvaise phrase"), &NoDeviceStore)
+            .unwrap_err()
+            .code(),
+        ErrorCode::StoreBusy
+    );
+    assert_eq!(
+        l.unlock_with_recovery(&recovery).unwrap_err().code(),
+        ErrorCode::StoreBusy
+    );
+    assert_eq!(snapshot(&root, false), before);
+    // The names stay readable, and the lock goes with the session.
+    assert_eq!(l.staff().len(), 1);
+    drop(s);
+    assert!(l.unlock_with_recovery(&recovery).is_ok());
+}
