@@ -3,7 +3,8 @@
 use std::{env, fs, path::Path};
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let manifest = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest);
     let mut out =
         String::from("/// (locale code, file name, contents) for every embedded Fluent file.\n");
     out.push_str("pub const SOURCES: &[(&str, &str, &str)] = &[\n");

@@ -12,7 +12,7 @@ RUN_PACKAGES=(build-essential pkg-config file libwebkit2gtk-4.1-dev libgtk-3-dev
   libayatana-appindicator3-dev libssl-dev libxdo-dev libdbus-1-dev fonts-dejavu-core
   fonts-noto-core)
 # Needed only by the tests.
-TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus gnome-keyring poppler-utils age zbar-tools)
+TEST_PACKAGES=(xvfb xauth x11-utils webkit2gtk-driver dbus gnome-keyring poppler-utils age zbar-tools)
 TAURI_DRIVER_VERSION=2.1.0
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }

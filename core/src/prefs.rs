@@ -23,7 +23,8 @@ pub fn validate(p: &DisplayPrefs) -> Result<(), CoreError> {
         )));
     }
     let range = DisplayPrefs::MIN_TEXT_SCALE..=DisplayPrefs::MAX_TEXT_SCALE;
-    if !range.contains(&p.text_scale) || !p.text_scale.is_multiple_of(DisplayPrefs::TEXT_SCALE_STEP) {
+    if !range.contains(&p.text_scale) || !p.text_scale.is_multiple_of(DisplayPrefs::TEXT_SCALE_STEP)
+    {
         return Err(CoreError::PrefsInvalid(format!(
             "text scale {}",
             p.text_scale

@@ -7,14 +7,61 @@
 mod commands;
 
 use passerelle_core::data_dir::{self, DataDir};
-use tauri::{WebviewUrl, WebviewWindowBuilder};
+use std::path::{Path, PathBuf};
+use tauri::{RunEvent, WebviewUrl, WebviewWindowBuilder};
 
 /// State shared by the commands: the data folder this run works in.
 pub struct Shell {
     pub data_dir: DataDir,
 }
 
+/// Whether a debug build was started by tauri-driver for the end-to-end tests. wry gives an
+/// incognito (ephemeral) WebKit context no automation support, so only then does the webview
+/// run with a normal context; a release build is always incognito, whatever the environment.
+/// The end-to-end suite checks the incognito mode separately, on the app started without driver.
+fn webdriver_session() -> bool {
+    cfg!(debug_assertions) && std::env::var("TAURI_WEBVIEW_AUTOMATION").as_deref() == Ok("true")
+}
+
+/// Tauri always creates a WebKit context for the webview's data directory, even for an incognito
+/// webview that never uses it, and WebKit then writes a salt and an empty HSTS database there.
+/// Point it at a per-run folder in the XDG runtime directory (memory-backed, cleared at logout),
+/// removed at exit; folders of runs that were killed are swept at the next start.
+fn webview_scratch_dir() -> PathBuf {
+    let base = std::env::var_os("XDG_RUNTIME_DIR")
+        .map(PathBuf::from)
+        .filter(|p| p.is_dir())
+        .unwrap_or_else(std::env::temp_dir);
+    base.join(format!("{SCRATCH_PREFIX}{}", std::process::id()))
+}
+
+const SCRATCH_PREFIX: &str = "passerelle-webview-";
+
+fn sweep_stale_scratch_dirs(current: &Path) {
+    let Some(parent) = current.parent() else {
+        return;
+    };
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let Some(pid) = name.strip_prefix(SCRATCH_PREFIX) else {
+            continue;
+        };
+        if !Path::new("/proc").join(pid).exists() {
+            let _ = std::fs::remove_dir_all(e.path());
+        }
+    }
+}
+
 fn main() {
+    // Mesa would otherwise keep a shader cache under XDG_CACHE_HOME.
+    std::env::set_var("MESA_SHADER_CACHE_DISABLE", "true");
+    let scratch = webview_scratch_dir();
+    sweep_stale_scratch_dirs(&scratch);
+    let scratch_for_exit = scratch.clone();
+
     let flag = data_dir::flag_from_args(std::env::args_os().skip(1));
     let data_dir = match DataDir::resolve(flag).and_then(|d| d.ensure().map(|()| d)) {
         Ok(d) => d,
@@ -32,23 +79,29 @@ fn main() {
             commands::get_display_prefs,
             commands::set_display_prefs,
         ])
-        .setup(|app| {
+        .setup(move |app| {
             // Incognito: WebKit keeps no disk cache and no persistent web storage, so nothing the
             // screens show can be left on disk by the webview. Preferences persist through core.
             WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))
                 .title("Passerelle")
                 .inner_size(1200.0, 820.0)
                 .min_inner_size(480.0, 480.0)
-                .incognito(true)
+                .incognito(!webdriver_session())
+                .data_directory(scratch.clone())
                 .on_document_title_changed(|window, title| {
                     let _ = window.set_title(&title);
                 })
                 .build()?;
             Ok(())
         })
-        .run(tauri::generate_context!())
+        .build(tauri::generate_context!())
         .unwrap_or_else(|e| {
             eprintln!("Passerelle: {e}");
             std::process::exit(1);
+        })
+        .run(move |_, event| {
+            if let RunEvent::Exit = event {
+                let _ = std::fs::remove_dir_all(&scratch_for_exit);
+            }
         });
 }

@@ -77,7 +77,8 @@ impl Root {
         self.path().join("data/passerelle")
     }
 
-    fn env(&self) -> Vec<(&'static str, PathBuf)> {
+    /// The environment that confines the app to this root.
+    pub fn env(&self) -> Vec<(&'static str, PathBuf)> {
         let p = self.path();
         vec![
             ("HOME", p.join("home")),
@@ -153,7 +154,7 @@ impl Drop for Processes {
 }
 
 /// Starts Xvfb on a free display; `-displayfd` makes it print the display once it is ready.
-fn start_xvfb() -> Result<(Child, String)> {
+pub fn start_xvfb() -> Result<(Child, String)> {
     let mut xvfb = Command::new("Xvfb")
         .args([
             "-displayfd",
@@ -336,6 +337,15 @@ impl App {
         .await
     }
 
+    /// The visible text of `main`, without the Unicode isolation marks Fluent puts around
+    /// variables (they are right for screen readers and mixed directions, noise for asserts).
+    pub async fn main_text(&self) -> Result<String> {
+        let v = self
+            .js("return document.querySelector('main').innerText.replace(/[\\u2066-\\u2069]/g, '');")
+            .await?;
+        Ok(v.as_str().unwrap_or_default().to_owned())
+    }
+
     /// The text of the screen's main heading.
     pub async fn heading(&self) -> Result<String> {
         Ok(self
@@ -354,6 +364,7 @@ impl App {
                  const el = ({finder})();
                  if (!el) return false;
                  el.setAttribute('data-e2e-target', '1');
+                 el.scrollIntoView({{ block: 'center', inline: 'nearest' }});
                  return true;"
             ))
             .await?;
@@ -366,7 +377,7 @@ impl App {
     /// Clicks the button or link whose accessible name is `name` (aria-label, else its text).
     pub async fn press(&self, name: &str) -> Result<()> {
         let finder = format!(
-            "() => {{ const want = {}; const norm = s => (s || '').replace(/[\\u2066-\\u2069]/g, '').replace(/\\s+/g, ' ').trim();
+            "() => {{ const norm = s => (s || '').replace(/[\\u2066-\\u2069]/g, '').replace(/\\s+/g, ' ').trim(); const want = norm({});
               return [...document.querySelectorAll('button, a[href], [role=button], input[type=submit], input[type=button]')]
                 .find(e => norm(e.getAttribute('aria-label') || e.innerText || e.value) === want); }}",
             json!(name)
@@ -381,7 +392,7 @@ impl App {
     /// Types into the field whose `<label>` reads `label` (replacing what it held).
     pub async fn fill(&self, label: &str, value: &str) -> Result<()> {
         let finder = format!(
-            "() => {{ const want = {}; const norm = s => (s || '').replace(/[\\u2066-\\u2069]/g, '').replace(/\\s+/g, ' ').trim();
+            "() => {{ const norm = s => (s || '').replace(/[\\u2066-\\u2069]/g, '').replace(/\\s+/g, ' ').trim(); const want = norm({});
               const l = [...document.querySelectorAll('label')].find(l => norm(l.innerText) === want);
               return l && (l.control || document.getElementById(l.htmlFor)); }}",
             json!(label)
@@ -394,19 +405,30 @@ impl App {
         Ok(())
     }
 
-    /// Checks (clicks) the radio button or checkbox whose label reads `label`.
+    /// Checks the radio button or checkbox whose label reads `label`, by clicking the label as
+    /// a person would (WebKitWebDriver refuses clicks on small native inputs), and checks that
+    /// the control it labels is now checked.
     pub async fn choose(&self, label: &str) -> Result<()> {
         let finder = format!(
-            "() => {{ const want = {}; const norm = s => (s || '').replace(/[\\u2066-\\u2069]/g, '').replace(/\\s+/g, ' ').trim();
-              const l = [...document.querySelectorAll('label')].find(l => norm(l.innerText) === want);
-              return l && (l.control || document.getElementById(l.htmlFor)); }}",
+            "() => {{ const norm = s => (s || '').replace(/[\\u2066-\\u2069]/g, '').replace(/\\s+/g, ' ').trim(); const want = norm({});
+              return [...document.querySelectorAll('label')].find(l => norm(l.innerText) === want); }}",
             json!(label)
         );
-        self.mark(&finder, &format!("choice labelled {label:?}"))
-            .await?
-            .click()
-            .await?;
-        Ok(())
+        let target = self.mark(&finder, &format!("label {label:?}")).await?;
+        if let Err(e) = target.click().await {
+            let shot = self.screenshot("failed-choose").await?;
+            let rect = target.rectangle().await.ok();
+            bail!(
+                "clicking {label:?} at {rect:?}: {e:?} (screenshot {})",
+                shot.display()
+            );
+        }
+        self.wait_until(
+            "(() => { const l = document.querySelector('[data-e2e-target]'); const c = l && (l.control || document.getElementById(l.htmlFor)); return c && c.checked; })()",
+            Duration::from_secs(3),
+        )
+        .await
+        .with_context(|| format!("{label:?} did not become checked"))
     }
 
     /// Texts of the page's status and alert regions that currently say something.
@@ -510,7 +532,11 @@ impl App {
                .catch(e => done('ERROR ' + e));",
             json!(AXE_TAGS)
         );
-        let out = self.client.execute_async(&script, vec![]).await?;
+        let out = self
+            .client
+            .execute_async(&script, vec![])
+            .await
+            .map_err(|e| anyhow!("running axe: {e:?}"))?;
         let s = out.as_str().unwrap_or_default();
         if let Some(err) = s.strip_prefix("ERROR ") {
             bail!("axe-core failed: {err}");
