@@ -56,6 +56,10 @@ fn sweep_stale_scratch_dirs(current: &Path) {
 }
 
 fn main() {
+    // A crash must not leave a core file holding keys or personal data.
+    if passerelle_core::hygiene::disable_core_dumps().is_err() {
+        eprintln!("Passerelle: core dumps could not be disabled");
+    }
     // Mesa would otherwise keep a shader cache under XDG_CACHE_HOME.
     std::env::set_var("MESA_SHADER_CACHE_DISABLE", "true");
     let scratch = webview_scratch_dir();

@@ -1,7 +1,8 @@
 //! The webview keeps nothing on disk. Under WebDriver the shell cannot use an incognito context
 //! (wry disables automation there), so this test starts the real app binary without any driver,
 //! exactly as a user would, waits until the UI has rendered (the window title changes to the
-//! home screen's), stops it, and scans the whole temporary HOME/XDG/TMPDIR root.
+//! home screen's), checks core dumps are off, stops it, and scans the whole temporary
+//! HOME/XDG/TMPDIR root.
 
 use anyhow::{bail, Context, Result};
 use passerelle_e2e::{app_binary, start_xvfb, Root};
@@ -51,7 +52,9 @@ fn the_real_app_leaves_no_webview_cache_or_storage_on_disk() -> Result<()> {
     for (k, v) in root.env() {
         cmd.env(k, v);
     }
-    procs.0.push(cmd.spawn().context("starting the app")?);
+    let app = cmd.spawn().context("starting the app")?;
+    let app_pid = app.id();
+    procs.0.push(app);
 
     // The UI sets the window title to its home screen's once it has rendered.
     let end = Instant::now() + Duration::from_secs(60);
@@ -65,6 +68,19 @@ fn the_real_app_leaves_no_webview_cache_or_storage_on_disk() -> Result<()> {
         }
         std::thread::sleep(Duration::from_millis(200));
     }
+    // Core dumps are off in the running app (a crash must not write keys or data to disk).
+    let limits = std::fs::read_to_string(format!("/proc/{app_pid}/limits"))?;
+    let core = limits
+        .lines()
+        .find(|l| l.starts_with("Max core file size"))
+        .context("no core limit line")?;
+    let fields: Vec<&str> = core.split_whitespace().collect();
+    assert_eq!(
+        &fields[4..6],
+        &["0", "0"],
+        "core dumps not disabled: {core}"
+    );
+
     // Give WebKit time to write whatever it would write (caches are written lazily).
     std::thread::sleep(Duration::from_secs(3));
     drop(procs);

@@ -60,8 +60,8 @@ pub fn AboutPage() -> impl IntoView {
                                     .iter()
                                     .map(|c| view! {
                                         <tr>
-                                            <th scope="row" lang="en" dir="ltr">{c.name.clone()}</th>
-                                            <td dir="ltr">{c.licence.clone()}</td>
+                                            <th scope="row"><bdi lang="en">{c.name.clone()}</bdi></th>
+                                            <td><bdi>{c.licence.clone()}</bdi></td>
                                         </tr>
                                     })
                                     .collect_view()}
