@@ -133,20 +133,25 @@ struct Processes {
     driver: Option<Child>,
 }
 
+/// Stops a child with SIGTERM, waits up to 5 s for it to exit, and only then kills it.
+/// SIGTERM first matters: a killed tauri-driver orphans WebKitWebDriver, which then keeps its
+/// port and breaks the next run; the app itself gets the chance to exit cleanly.
+pub fn stop_gracefully(child: &mut Child) {
+    let _ = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
+    let end = Instant::now() + Duration::from_secs(5);
+    while Instant::now() < end && matches!(child.try_wait(), Ok(None)) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
 impl Drop for Processes {
     fn drop(&mut self) {
         if let Some(mut d) = self.driver.take() {
-            // SIGTERM, never SIGKILL: a killed tauri-driver orphans WebKitWebDriver, which then
-            // keeps its port and breaks the next run.
-            let _ = Command::new("kill")
-                .args(["-TERM", &d.id().to_string()])
-                .status();
-            let end = Instant::now() + Duration::from_secs(5);
-            while Instant::now() < end && matches!(d.try_wait(), Ok(None)) {
-                std::thread::sleep(Duration::from_millis(50));
-            }
-            let _ = d.kill();
-            let _ = d.wait();
+            stop_gracefully(&mut d);
         }
         let _ = self.xvfb.kill();
         let _ = self.xvfb.wait();

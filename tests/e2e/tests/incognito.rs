@@ -5,7 +5,7 @@
 //! HOME/XDG/TMPDIR root.
 
 use anyhow::{bail, Context, Result};
-use passerelle_e2e::{app_binary, start_xvfb, Root};
+use passerelle_e2e::{app_binary, start_xvfb, stop_gracefully, Root};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -14,15 +14,7 @@ struct Stop(Vec<Child>);
 impl Drop for Stop {
     fn drop(&mut self) {
         for c in self.0.iter_mut().rev() {
-            let _ = Command::new("kill")
-                .args(["-TERM", &c.id().to_string()])
-                .status();
-            let end = Instant::now() + Duration::from_secs(5);
-            while Instant::now() < end && matches!(c.try_wait(), Ok(None)) {
-                std::thread::sleep(Duration::from_millis(50));
-            }
-            let _ = c.kill();
-            let _ = c.wait();
+            stop_gracefully(c);
         }
     }
 }
