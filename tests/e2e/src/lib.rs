@@ -185,11 +185,18 @@ pub fn start_xvfb() -> Result<(Child, String)> {
     Ok((xvfb, format!(":{n}")))
 }
 
+/// One app at a time: the tests of a file run on parallel threads, and two apps, drivers and
+/// WebKit processes at once would only fight for two cores.
+static ONE_APP_AT_A_TIME: std::sync::LazyLock<std::sync::Arc<tokio::sync::Mutex<()>>> =
+    std::sync::LazyLock::new(Default::default);
+
 /// The running app under WebDriver.
 pub struct App {
     pub client: Client,
     procs: Processes,
     pub root_path: PathBuf,
+    // Declared last: released after the processes are stopped.
+    _turn: tokio::sync::OwnedMutexGuard<()>,
 }
 
 /// A WCAG / RGAA violation reported by axe-core.
@@ -231,6 +238,7 @@ impl App {
     }
 
     pub async fn launch_with_args(root: &Root, args: &[&str]) -> Result<Self> {
+        let turn = ONE_APP_AT_A_TIME.clone().lock_owned().await;
         let bin = app_binary();
         if !bin.is_file() {
             bail!(
@@ -278,6 +286,7 @@ impl App {
             client,
             procs,
             root_path: root.path().to_owned(),
+            _turn: turn,
         };
         app.wait_for_css("main h1", Duration::from_secs(30)).await?;
         Ok(app)
@@ -285,7 +294,12 @@ impl App {
 
     /// Ends the WebDriver session (closing the app), then stops the driver and Xvfb.
     pub async fn close(self) -> Result<()> {
-        let App { client, procs, .. } = self;
+        let App {
+            client,
+            procs,
+            _turn,
+            ..
+        } = self;
         let r = client.close().await;
         drop(procs);
         r.map_err(|e| anyhow!("closing the session: {e}"))
