@@ -44,7 +44,7 @@ pub fn recovery_key() -> Result<RecoveryKey> {
     if let Some(v) = from_env(RECOVERY_VAR) {
         return Ok(RecoveryKey::parse(&v));
     }
-    Ok(RecoveryKey::parse(&prompt("Clé de secours : ")?))
+    Ok(RecoveryKey::parse(&prompt("Clé de récupération : ")?))
 }
 
 /// Whether a recovery key is waiting in the environment.

@@ -144,7 +144,7 @@ fn unlock_inner(data_dir: &Path, how: &UnlockArgs) -> Result<Session> {
 
 fn print_recovery_key(key: &RecoveryKey) {
     println!();
-    println!("CLÉ DE SECOURS — affichée une seule fois. Imprimez-la ou recopiez-la, et rangez-la dans un coffre :");
+    println!("CLÉ DE RÉCUPÉRATION — affichée une seule fois. Imprimez-la ou recopiez-la, et rangez-la dans un coffre :");
     println!();
     println!("    {}", key.grouped_for_printing().as_str());
     println!();
@@ -166,7 +166,7 @@ fn write_sheet(
             use std::os::unix::fs::PermissionsExt;
             std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
         }
-        println!("Feuille de secours écrite : {}", path.display());
+        println!("Feuille de récupération écrite : {}", path.display());
     }
     Ok(())
 }
@@ -338,7 +338,7 @@ pub fn regenerate_recovery(
     let mut s = unlock(data_dir, how)?;
     let key = s.regenerate_recovery()?;
     println!(
-        "Nouvelle clé de secours (génération {}). L'ancienne feuille n'ouvre plus rien : détruisez-la.",
+        "Nouvelle clé de récupération (génération {}). L'ancienne feuille n'ouvre plus rien : détruisez-la.",
         s.generation()
     );
     print_recovery_key(&key);

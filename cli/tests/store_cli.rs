@@ -207,7 +207,7 @@ fn init_can_write_the_recovery_sheet_readable_by_its_owner_only() {
     let sheet = d.path().join("feuille.pdf");
     let data = d.path().join("data");
     let (out, key) = init(&data, &["--recovery-sheet", sheet.to_str().unwrap()]);
-    assert!(text(&out).contains("Feuille de secours"));
+    assert!(text(&out).contains("Feuille de récupération"));
     let pdf = std::fs::read(&sheet).unwrap();
     assert!(pdf.starts_with(b"%PDF"));
     assert!(key.starts_with("AGE-SECRET-KEY-1") && key.len() > 60);

@@ -5,7 +5,7 @@
 error-store-not-found = Aucune structure n'est installée dans ce dossier. Vérifiez le dossier des données, ou installez Passerelle pour votre structure.
 error-store-already-exists = Une structure est déjà installée dans ce dossier. Rien n'a été changé.
 error-wrong-passphrase = La phrase de passe n'est pas la bonne. Vérifiez les majuscules et recommencez.
-error-wrong-recovery-key = Cette clé de secours ne correspond pas. Recopiez-la depuis la feuille de secours, sans oublier de caractère, et recommencez.
+error-wrong-recovery-key = Cette clé de récupération ne correspond pas. Recopiez-la depuis la feuille de récupération, sans oublier de caractère, et recommencez.
 error-too-many-attempts = Trop d'essais ratés. Attendez { $seconds } secondes avant de recommencer. Si vous avez oublié votre phrase de passe, demandez à un coordinateur.
 error-seal-damaged = Le fichier des clés est abîmé, et sa copie aussi. Vos données ne sont pas perdues : demandez à votre coordinateur de restaurer une sauvegarde.
 error-seal-copy-damaged = Un des deux fichiers des clés était abîmé. Passerelle a utilisé la copie et l'a réparé. Vous pouvez continuer ; prévenez votre coordinateur.
