@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod store;
+
 /// Names of the Tauri commands, so the UI and the shell cannot drift apart.
 pub mod cmd {
     pub const APP_INFO: &str = "app_info";
@@ -119,6 +121,13 @@ pub enum ErrorCode {
     StoreBusy,
     /// A PDF document (report, recovery sheet…) could not be laid out or written.
     PdfRenderFailed,
+    /// The signed-in person still has the temporary passphrase a coordinator gave them: they
+    /// must choose their own before anything else.
+    PassphraseChangeRequired,
+    /// A file to be written already exists; nothing was overwritten.
+    FileExists,
+    /// The chosen folder is not a removable drive plugged into this computer (or is no longer).
+    NotRemovableDrive,
 }
 
 impl ErrorCode {
@@ -150,6 +159,9 @@ impl ErrorCode {
         ErrorCode::InvalidField,
         ErrorCode::StoreBusy,
         ErrorCode::PdfRenderFailed,
+        ErrorCode::PassphraseChangeRequired,
+        ErrorCode::FileExists,
+        ErrorCode::NotRemovableDrive,
     ];
 
     /// The Fluent message that explains this error to the user and says what to do next.
@@ -182,6 +194,9 @@ impl ErrorCode {
             ErrorCode::InvalidField => "error-invalid-field",
             ErrorCode::StoreBusy => "error-store-busy",
             ErrorCode::PdfRenderFailed => "error-pdf-render-failed",
+            ErrorCode::PassphraseChangeRequired => "error-passphrase-change-required",
+            ErrorCode::FileExists => "error-file-exists",
+            ErrorCode::NotRemovableDrive => "error-not-removable-drive",
         }
     }
 }

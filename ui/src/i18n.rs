@@ -23,6 +23,12 @@ pub fn lang() -> String {
         .unwrap_or_else(|| passerelle_locales::DEFAULT_LOCALE.to_owned())
 }
 
+/// The current language code, without tracking (for requests sent to the shell).
+pub fn lang_untracked() -> String {
+    LANG.with(|l| l.borrow().map(|s| s.get_untracked()))
+        .unwrap_or_else(|| passerelle_locales::DEFAULT_LOCALE.to_owned())
+}
+
 /// A cached translator for a language. `isolating` adds Unicode isolation marks around
 /// variables, wanted in the page (mixed directions), unwanted in the window title.
 pub fn translator(code: &str, isolating: bool) -> Rc<Translator> {

@@ -2,6 +2,7 @@
 //! with `passerelle_api` structs; failures come back as `ApiError` (a code and a Fluent id).
 
 use js_sys::{Function, Object, Promise, Reflect};
+use passerelle_api::store::{cmd as scmd, *};
 use passerelle_api::{cmd, ApiError, AppInfo, DisplayPrefs, ErrorCode, SetDisplayPrefs};
 use serde::{de::DeserializeOwned, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
@@ -69,3 +70,147 @@ pub async fn set_display_prefs(prefs: DisplayPrefs) -> Result<(), ApiError> {
     )
     .await
 }
+
+// ---- store screens ----
+
+/// Calls a command that takes one `req` argument.
+async fn call<Q: Serialize, R: DeserializeOwned>(command: &str, req: &Q) -> Result<R, ApiError> {
+    #[derive(Serialize)]
+    struct Args<'a, Q> {
+        req: &'a Q,
+    }
+    invoke(command, args(&Args { req })?).await
+}
+
+pub async fn store_status() -> Result<StoreStatus, ApiError> {
+    invoke(scmd::STORE_STATUS, no_args()).await
+}
+
+pub async fn setup_store(req: &SetupRequest) -> Result<SignedIn, ApiError> {
+    call(scmd::SETUP_STORE, req).await
+}
+
+pub async fn recovery_sheet() -> Result<RecoverySheetView, ApiError> {
+    invoke(scmd::RECOVERY_SHEET, no_args()).await
+}
+
+pub async fn removable_drives() -> Result<Vec<RemovableDriveView>, ApiError> {
+    invoke(scmd::REMOVABLE_DRIVES, no_args()).await
+}
+
+pub async fn save_recovery_sheet(req: &SaveRecoverySheetRequest) -> Result<String, ApiError> {
+    call(scmd::SAVE_RECOVERY_SHEET, req).await
+}
+
+pub async fn confirm_recovery_sheet() -> Result<(), ApiError> {
+    invoke(scmd::CONFIRM_RECOVERY_SHEET, no_args()).await
+}
+
+pub async fn sign_in(req: &SignInRequest) -> Result<SignedIn, ApiError> {
+    call(scmd::SIGN_IN, req).await
+}
+
+pub async fn sign_in_recovery(req: &RecoverySignInRequest) -> Result<SignedIn, ApiError> {
+    call(scmd::SIGN_IN_RECOVERY, req).await
+}
+
+pub async fn lock(req: &LockRequest) -> Result<(), ApiError> {
+    call(scmd::LOCK, req).await
+}
+
+pub async fn touch() -> Result<(), ApiError> {
+    invoke(scmd::TOUCH, no_args()).await
+}
+
+pub async fn discard_draft() -> Result<(), ApiError> {
+    invoke(scmd::DISCARD_DRAFT, no_args()).await
+}
+
+pub async fn change_own_passphrase(req: &ChangePassphraseRequest) -> Result<SignedIn, ApiError> {
+    call(scmd::CHANGE_OWN_PASSPHRASE, req).await
+}
+
+pub async fn list_staff() -> Result<Vec<StaffCard>, ApiError> {
+    invoke(scmd::LIST_STAFF, no_args()).await
+}
+
+pub async fn add_staff(req: &AddStaffRequest) -> Result<StaffCard, ApiError> {
+    call(scmd::ADD_STAFF, req).await
+}
+
+pub async fn set_staff_role(req: &StaffRoleRequest) -> Result<(), ApiError> {
+    call(scmd::SET_STAFF_ROLE, req).await
+}
+
+pub async fn disable_staff(req: &StaffRequest) -> Result<(), ApiError> {
+    call(scmd::DISABLE_STAFF, req).await
+}
+
+pub async fn remove_staff(req: &StaffRequest) -> Result<(), ApiError> {
+    call(scmd::REMOVE_STAFF, req).await
+}
+
+pub async fn reset_staff_passphrase(req: &ResetPassphraseRequest) -> Result<(), ApiError> {
+    call(scmd::RESET_STAFF_PASSPHRASE, req).await
+}
+
+pub async fn get_settings() -> Result<SettingsView, ApiError> {
+    invoke(scmd::GET_SETTINGS, no_args()).await
+}
+
+pub async fn save_settings(req: &SettingsInput) -> Result<(), ApiError> {
+    call(scmd::SAVE_SETTINGS, req).await
+}
+
+pub async fn add_place(req: &PlaceInput) -> Result<String, ApiError> {
+    call(scmd::ADD_PLACE, req).await
+}
+
+pub async fn update_place(req: &UpdatePlaceRequest) -> Result<(), ApiError> {
+    call(scmd::UPDATE_PLACE, req).await
+}
+
+pub async fn set_device_binding(req: &DeviceBindingRequest) -> Result<(), ApiError> {
+    call(scmd::SET_DEVICE_BINDING, req).await
+}
+
+pub async fn regenerate_recovery() -> Result<(), ApiError> {
+    invoke(scmd::REGENERATE_RECOVERY, no_args()).await
+}
+
+pub async fn journal_query(req: &JournalQuery) -> Result<JournalPage, ApiError> {
+    call(scmd::JOURNAL_QUERY, req).await
+}
+
+pub async fn choose_export_path(req: &ChooseExportPathRequest) -> Result<Option<String>, ApiError> {
+    call(scmd::CHOOSE_EXPORT_PATH, req).await
+}
+
+pub async fn export_journal_csv(req: &ExportJournalRequest) -> Result<u64, ApiError> {
+    call(scmd::EXPORT_JOURNAL_CSV, req).await
+}
+
+/// Runs `f` when the shell locks on its own (idle far past the limit). Listens through
+/// `window.__TAURI__.event.listen`; outside the app there is nothing to listen to.
+pub fn on_shell_locked(f: impl Fn() + 'static) {
+    let Some(listen) = web_sys::window()
+        .and_then(|w| Reflect::get(&w, &JsValue::from_str("__TAURI__")).ok())
+        .filter(|t| !t.is_undefined())
+        .and_then(|t| Reflect::get(&t, &JsValue::from_str("event")).ok())
+        .and_then(|e| Reflect::get(&e, &JsValue::from_str("listen")).ok())
+        .and_then(|l| l.dyn_into::<Function>().ok())
+    else {
+        return;
+    };
+    let cb = wasm_bindgen::closure::Closure::<dyn Fn(JsValue)>::new(move |_| f());
+    let _ = listen.call2(
+        &JsValue::NULL,
+        &JsValue::from_str(SHELL_LOCKED_EVENT),
+        cb.as_ref(),
+    );
+    // The listener lives as long as the page.
+    cb.forget();
+}
+
+/// Must match the shell's event name.
+const SHELL_LOCKED_EVENT: &str = "session-locked";

@@ -4,7 +4,10 @@
 //! `passerelle_api` structs; every text comes from `locales/` through [`i18n`]; every rule lives
 //! in `core`. One module per screen under [`pages`].
 
+pub mod auth;
+pub mod form;
 pub mod i18n;
+pub mod idle;
 pub mod ipc;
 pub mod pages;
 pub mod prefs;

@@ -7,16 +7,33 @@ use passerelle_locales::fluent_id;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Route {
     Home,
+    Staff,
+    Settings,
+    Journal,
     SettingsDisplay,
+    Passphrase,
     About,
     Accessibility,
+}
+
+/// Who may see a screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Before signing in too: display settings, about, accessibility.
+    Public,
+    SignedIn,
+    Coordinator,
 }
 
 impl Route {
     /// The screens in navigation order.
     pub const ALL: &'static [Route] = &[
         Route::Home,
+        Route::Staff,
+        Route::Settings,
+        Route::Journal,
         Route::SettingsDisplay,
+        Route::Passphrase,
         Route::About,
         Route::Accessibility,
     ];
@@ -24,10 +41,28 @@ impl Route {
     pub fn href(self) -> &'static str {
         match self {
             Route::Home => "#/",
+            Route::Staff => "#/staff",
+            Route::Settings => "#/settings",
+            Route::Journal => "#/journal",
             Route::SettingsDisplay => "#/settings/display",
+            Route::Passphrase => "#/passphrase",
             Route::About => "#/about",
             Route::Accessibility => "#/accessibility",
         }
+    }
+
+    pub fn access(self) -> Access {
+        match self {
+            Route::SettingsDisplay | Route::About | Route::Accessibility => Access::Public,
+            Route::Home | Route::Settings | Route::Passphrase => Access::SignedIn,
+            Route::Staff | Route::Journal => Access::Coordinator,
+        }
+    }
+
+    /// Whether the screen is listed in the navigation (the passphrase screen is reached from
+    /// the header instead).
+    pub fn in_nav(self) -> bool {
+        self != Route::Passphrase
     }
 
     /// Reads a location hash; `None` for hashes that are not screens (such as `#main`).
@@ -36,7 +71,11 @@ impl Route {
         match path.trim_end_matches('/') {
             "" | "/" => Some(Route::Home),
             p if !p.starts_with('/') => None,
-            "/settings/display" | "/settings" => Some(Route::SettingsDisplay),
+            "/settings/display" => Some(Route::SettingsDisplay),
+            "/settings" => Some(Route::Settings),
+            "/staff" => Some(Route::Staff),
+            "/journal" => Some(Route::Journal),
+            "/passphrase" => Some(Route::Passphrase),
             "/about" => Some(Route::About),
             "/accessibility" => Some(Route::Accessibility),
             _ => Some(Route::Home),
@@ -47,6 +86,10 @@ impl Route {
     pub fn title_id(self) -> &'static str {
         match self {
             Route::Home => fluent_id!("page-title-home"),
+            Route::Staff => fluent_id!("page-title-staff"),
+            Route::Settings => fluent_id!("page-title-settings"),
+            Route::Journal => fluent_id!("page-title-journal"),
+            Route::Passphrase => fluent_id!("page-title-passphrase"),
             Route::SettingsDisplay => fluent_id!("page-title-settings-display"),
             Route::About => fluent_id!("page-title-about"),
             Route::Accessibility => fluent_id!("page-title-accessibility"),
@@ -57,6 +100,10 @@ impl Route {
     pub fn nav_id(self) -> &'static str {
         match self {
             Route::Home => fluent_id!("nav-home"),
+            Route::Staff => fluent_id!("nav-staff"),
+            Route::Settings => fluent_id!("nav-settings"),
+            Route::Journal => fluent_id!("nav-journal"),
+            Route::Passphrase => fluent_id!("nav-passphrase"),
             Route::SettingsDisplay => fluent_id!("nav-settings-display"),
             Route::About => fluent_id!("nav-about"),
             Route::Accessibility => fluent_id!("nav-accessibility"),
@@ -68,6 +115,13 @@ fn current_hash() -> String {
     web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default()
+}
+
+/// Goes to a screen (the hash router follows).
+pub fn go(r: Route) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(r.href());
+    }
 }
 
 /// The current screen, following the location hash.

@@ -1,16 +1,69 @@
 //! The application frame: skip link, header (name, signed-in slot, language menu), navigation,
 //! `main` with the current screen, footer. Window and page titles follow the screen.
 
+use crate::auth::{use_auth, Auth};
 use crate::i18n::{self, t, t_args, t_in};
+use crate::idle::IdleGuard;
 use crate::ipc;
 use crate::pages;
 use crate::prefs::{use_display, Display, Notice};
-use crate::route::{use_route, Route};
+use crate::route::{use_route, Access, Route};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use passerelle_api::store::StaffRole;
 use passerelle_api::{ApiError, AppInfo};
-use passerelle_locales::{Value, LOCALES};
+use passerelle_locales::{fluent_id, Value, LOCALES};
 use wasm_bindgen::JsCast;
+
+/// What `main` shows: the screen of the address, or the step that must come first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Screen {
+    Loading,
+    Failed,
+    FirstRun,
+    SignIn,
+    MustChangePassphrase,
+    Refused,
+    Page(Route),
+}
+
+impl Screen {
+    fn title_id(self) -> &'static str {
+        match self {
+            Screen::Loading => fluent_id!("page-title-loading"),
+            Screen::Failed => fluent_id!("page-title-failed"),
+            Screen::FirstRun => fluent_id!("page-title-first-run"),
+            Screen::SignIn => fluent_id!("page-title-sign-in"),
+            Screen::MustChangePassphrase => fluent_id!("page-title-passphrase"),
+            Screen::Refused => fluent_id!("page-title-refused"),
+            Screen::Page(r) => r.title_id(),
+        }
+    }
+}
+
+fn screen_for(auth: Auth, route: Route) -> Screen {
+    auth.status.with(|s| match s {
+        None => Screen::Loading,
+        Some(Err(_)) => Screen::Failed,
+        Some(Ok(st)) => {
+            if route.access() == Access::Public {
+                return Screen::Page(route);
+            }
+            match &st.signed_in {
+                None if !st.exists => Screen::FirstRun,
+                None => Screen::SignIn,
+                Some(w) if w.must_change_passphrase => Screen::MustChangePassphrase,
+                Some(w)
+                    if route.access() == Access::Coordinator
+                        && w.role != StaffRole::Coordinator =>
+                {
+                    Screen::Refused
+                }
+                Some(_) => Screen::Page(route),
+            }
+        }
+    })
+}
 
 /// The About facts, fetched once from the shell and shared by the screens.
 #[derive(Debug, Clone, Copy)]
@@ -56,28 +109,75 @@ pub fn App() -> impl IntoView {
     provide_context(info);
     spawn_local(async move { info.0.set(Some(ipc::app_info().await)) });
 
+    let auth = Auth::new();
+    provide_context(auth);
+
     let route = use_route();
+    let screen = Memo::new(move |_| screen_for(auth, route.get()));
     Effect::new(move |_| {
-        let page = i18n::translator(&i18n::lang(), false).t(route.get().title_id());
+        let page = i18n::translator(&i18n::lang(), false).t(screen.get().title_id());
         let title = i18n::t_plain_args("window-title", &[("page", Value::from(page))]);
         if let Some(d) = document() {
             d.set_title(&title);
         }
     });
-    Effect::new(move |prev: Option<Route>| {
-        let r = route.get();
-        if prev.is_some_and(|p| p != r) {
+    Effect::new(move |prev: Option<Screen>| {
+        let s = screen.get();
+        if prev.is_some_and(|p| p != s && p != Screen::Loading) {
             display.notice.set(None);
             request_animation_frame(focus_heading);
         }
-        r
+        s
     });
 
-    let screen = move || match route.get() {
-        Route::Home => pages::home::HomePage().into_any(),
-        Route::SettingsDisplay => pages::settings_display::SettingsDisplayPage().into_any(),
-        Route::About => pages::about::AboutPage().into_any(),
-        Route::Accessibility => pages::accessibility::AccessibilityPage().into_any(),
+    // Ctrl+Shift+L locks from anywhere (announced on the lock button).
+    let shortcut = window_event_listener(leptos::ev::keydown, move |ev| {
+        let key = ev.key();
+        if ev.ctrl_key()
+            && ev.shift_key()
+            && key.eq_ignore_ascii_case("l")
+            && auth.signed_in().is_some()
+        {
+            ev.prevent_default();
+            auth.lock();
+        }
+    });
+    on_cleanup(move || shortcut.remove());
+
+    let main_view = move || {
+        match screen.get() {
+        Screen::Loading => view! { <p>{t("loading")}</p> }.into_any(),
+        Screen::Failed => view! {
+            <h1 tabindex="-1">{t("page-title-failed")}</h1>
+            <p class="error-text">{auth.status.with(|s| match s { Some(Err(e)) => i18n::error_text(e), _ => String::new() })}</p>
+        }.into_any(),
+        Screen::FirstRun => pages::first_run::FirstRunPage().into_any(),
+        Screen::SignIn => pages::sign_in::SignInPage().into_any(),
+        Screen::MustChangePassphrase => pages::passphrase::PassphrasePage().into_any(),
+        Screen::Refused => view! {
+            <h1 tabindex="-1">{t("page-title-refused")}</h1>
+            <p>{t("refused-text")}</p>
+            <p><a href=Route::Home.href()>{t("refused-home")}</a></p>
+        }.into_any(),
+        Screen::Page(r) => match r {
+            Route::Home => pages::home::HomePage().into_any(),
+            Route::Staff => pages::staff::StaffPage().into_any(),
+            Route::Settings => pages::settings::SettingsPage().into_any(),
+            Route::Journal => pages::journal::JournalPage().into_any(),
+            Route::Passphrase => pages::passphrase::PassphrasePage().into_any(),
+            Route::SettingsDisplay => pages::settings_display::SettingsDisplayPage().into_any(),
+            Route::About => pages::about::AboutPage().into_any(),
+            Route::Accessibility => pages::accessibility::AccessibilityPage().into_any(),
+        },
+    }
+    };
+    let visible = move |r: Route| {
+        r.in_nav()
+            && match r.access() {
+                Access::Public => true,
+                Access::SignedIn => auth.signed_in().is_some(),
+                Access::Coordinator => auth.is_coordinator(),
+            }
     };
 
     view! {
@@ -90,14 +190,14 @@ pub fn App() -> impl IntoView {
                     <span class="brand-tagline">{move || t("app-tagline")}</span>
                 </div>
             </div>
-            // Filled by the sign-in screens: who is working at this desk.
-            <div class="signed-in" id="signed-in"></div>
+            <SignedInSlot/>
             <LanguageMenu/>
         </header>
         <nav class="app-nav" aria-label=move || t("nav-label")>
             <ul>
-                {Route::ALL
+                {move || Route::ALL
                     .iter()
+                    .filter(|r| visible(**r))
                     .map(|r| {
                         let r = *r;
                         view! {
@@ -116,8 +216,11 @@ pub fn App() -> impl IntoView {
         </nav>
         <main id="main" tabindex="-1">
             <Notices/>
-            {screen}
+            {main_view}
         </main>
+        {move || auth.signed_in().map(|s| view! {
+            <IdleGuard lock_secs=s.idle_lock_secs warning_secs=s.idle_warning_secs/>
+        })}
         <footer class="app-footer" aria-label=move || t("footer-label")>
             <span>
                 {move || match info.0.get() {
@@ -127,6 +230,37 @@ pub fn App() -> impl IntoView {
             </span>
             <a href=Route::Accessibility.href()>{move || t("footer-accessibility")}</a>
         </footer>
+    }
+}
+
+/// Who is working at this desk, with the lock and switch buttons.
+#[component]
+fn SignedInSlot() -> impl IntoView {
+    let auth = use_auth();
+    move || {
+        auth.signed_in().map(|s| {
+            let who = if s.by_recovery_key { t("header-recovery-key") } else { s.name.clone() };
+            let role = crate::pages::sign_in::role_label(s.role);
+            view! {
+                <div class="signed-in" id="signed-in">
+                    <p class="who">
+                        <span class="visually-hidden">{t("header-signed-in-as")}" "</span>
+                        <span class="who-name">{who}</span>
+                        <span class="who-role">{role}</span>
+                    </p>
+                    {(!s.by_recovery_key).then(|| view! {
+                        <a class="header-link" href=Route::Passphrase.href()>{t("header-passphrase")}</a>
+                    })}
+                    <button type="button" class="header-button" on:click=move |_| auth.lock()>
+                        {t("header-switch")}
+                    </button>
+                    <button type="button" class="header-button" aria-keyshortcuts="Control+Shift+L"
+                        title=t("header-lock-shortcut") on:click=move |_| auth.lock()>
+                        {t("header-lock")}
+                    </button>
+                </div>
+            }
+        })
     }
 }
 

@@ -1,0 +1,227 @@
+//! Form building blocks: labelled fields with their hint and error linked by
+//! `aria-describedby`, an error summary that names and links the field at fault, and the
+//! passphrase strength hint.
+
+use crate::i18n::{error_text, t};
+use leptos::prelude::*;
+use passerelle_api::{ApiError, ErrorCode};
+use wasm_bindgen::JsCast;
+
+/// The last refusal of a form, if any.
+pub type FormError = RwSignal<Option<ApiError>>;
+
+/// The field an `InvalidField` error names (a stable id from `core`).
+pub fn field_of(e: &ApiError) -> Option<&str> {
+    if e.code != ErrorCode::InvalidField && e.code != ErrorCode::PassphraseTooShort {
+        return None;
+    }
+    e.args
+        .iter()
+        .find(|(k, _)| k == "field")
+        .map(|(_, v)| v.as_str())
+        .or(if e.code == ErrorCode::PassphraseTooShort {
+            Some("passphrase")
+        } else {
+            None
+        })
+}
+
+/// Focuses the first input marked invalid, else the element `id`.
+fn focus_field(id: &str) {
+    let doc = web_sys::window().and_then(|w| w.document());
+    if let Some(el) = doc
+        .as_ref()
+        .and_then(|d| {
+            d.query_selector("main [aria-invalid=\"true\"]")
+                .ok()
+                .flatten()
+        })
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+        return;
+    }
+    focus_id(id);
+}
+
+fn focus_id(id: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// A refusal found by the screen itself (two passphrases that differ…), shown like the
+/// shell's: linked to `field`, with its own message.
+pub fn local_error(field: &str, message_id: &str) -> ApiError {
+    ApiError {
+        code: ErrorCode::InvalidField,
+        message_id: message_id.to_owned(),
+        args: vec![("field".to_owned(), field.to_owned())],
+    }
+}
+
+/// Moves focus to the form's error summary once it is drawn.
+pub fn focus_error_summary(summary_id: &'static str) {
+    request_animation_frame(move || focus_id(summary_id));
+}
+
+/// A text input with its label, optional hint and error.
+///
+/// `fields` lists the `core` field ids this input answers for (its own id by default).
+#[component]
+pub fn TextField(
+    #[prop(into)] id: String,
+    label: &'static str,
+    value: RwSignal<String>,
+    error: FormError,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional)] fields: Option<Vec<String>>,
+    #[prop(default = "text")] input_type: &'static str,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] inputmode: Option<&'static str>,
+    #[prop(optional)] maxlength: Option<u32>,
+    #[prop(optional)] required: bool,
+    #[prop(optional)] dir_ltr: bool,
+    /// A second hint that changes as the user types (e.g. passphrase strength).
+    #[prop(optional, into)]
+    live_hint: Option<Signal<String>>,
+) -> impl IntoView {
+    let answers_for = fields.unwrap_or_else(|| vec![id.clone()]);
+    let mine = move |e: &ApiError| field_of(e).is_some_and(|f| answers_for.iter().any(|a| a == f));
+    let has_error = {
+        let mine = mine.clone();
+        Memo::new(move |_| error.with(|e| e.as_ref().is_some_and(&mine)))
+    };
+    let hint_id = format!("{id}-hint");
+    let live_id = format!("{id}-live");
+    let err_id = format!("{id}-error");
+    let described = {
+        let (hint_id, live_id, err_id) = (hint_id.clone(), live_id.clone(), err_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if has_error.get() {
+                ids.push(err_id.clone());
+            }
+            if hint.is_some() {
+                ids.push(hint_id.clone());
+            }
+            if live_hint.is_some() {
+                ids.push(live_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <div class="field" class:field-invalid=move || has_error.get()>
+            <label for=id.clone()>
+                {move || t(label)}
+                {required.then(|| view! { <span class="required">" "{move || t("form-required-mark")}</span> })}
+            </label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || t(h)}</p> })}
+            <input
+                id=id.clone()
+                name=id.clone()
+                type=input_type
+                autocomplete=autocomplete
+                inputmode=inputmode
+                maxlength=maxlength
+                required=required
+                dir=dir_ltr.then_some("ltr")
+                aria-invalid=move || has_error.get().then_some("true")
+                aria-describedby=described
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            />
+            {live_hint.map(|s| view! { <p class="hint hint-live" id=live_id.clone()>{move || s.get()}</p> })}
+            <p class="field-error" id=err_id.clone() hidden=move || !has_error.get()>
+                {move || error.with(|e| e.as_ref().filter(|e| mine(e)).map(error_text))}
+            </p>
+        </div>
+    }
+}
+
+/// The refusal of a form, read out at once (`role="alert"`), with a link to the field.
+#[component]
+pub fn ErrorSummary(id: &'static str, error: FormError) -> impl IntoView {
+    move || {
+        error.get().map(|e| {
+            let target = field_of(&e).map(str::to_owned);
+            view! {
+                <div class="notice notice-error" role="alert" id=id tabindex="-1">
+                    <p class="notice-title">{t("error-heading")}</p>
+                    <p>{error_text(&e)}</p>
+                    {target.map(|f| {
+                        let href = format!("#{f}");
+                        view! {
+                            <p>
+                                <a
+                                    href=href
+                                    on:click=move |ev| {
+                                        ev.prevent_default();
+                                        focus_field(&f);
+                                    }
+                                >
+                                    {t("form-go-to-field")}
+                                </a>
+                            </p>
+                        }
+                    })}
+                </div>
+            }
+        })
+    }
+}
+
+/// How strong a passphrase looks, as a Fluent id: length counts most, and several words
+/// separated by spaces are the advice. No composition rules: any character is fine.
+pub fn strength_id(p: &str) -> &'static str {
+    let chars = p.chars().count();
+    let words = p
+        .split_whitespace()
+        .filter(|w| w.chars().count() >= 3)
+        .count();
+    let classes = [
+        p.chars().any(|c| c.is_lowercase()),
+        p.chars().any(|c| c.is_uppercase()),
+        p.chars().any(|c| c.is_ascii_digit()),
+        p.chars().any(|c| !c.is_alphanumeric()),
+    ]
+    .iter()
+    .filter(|b| **b)
+    .count();
+    if chars == 0 {
+        "passphrase-strength-empty"
+    } else if chars < 10 {
+        "passphrase-strength-too-short"
+    } else if words >= 4 || chars >= 20 || (chars >= 14 && classes >= 3) {
+        "passphrase-strength-strong"
+    } else if words >= 3 || chars >= 14 {
+        "passphrase-strength-fair"
+    } else {
+        "passphrase-strength-weak"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strength_favours_length_and_words() {
+        assert_eq!(strength_id(""), "passphrase-strength-empty");
+        assert_eq!(strength_id("Ab1!"), "passphrase-strength-too-short");
+        assert_eq!(strength_id("abcdefghij"), "passphrase-strength-weak");
+        assert_eq!(
+            strength_id("cheval agrafe pile"),
+            "passphrase-strength-fair"
+        );
+        assert_eq!(
+            strength_id("cheval agrafe pile correct"),
+            "passphrase-strength-strong"
+        );
+    }
+}
