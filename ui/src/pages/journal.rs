@@ -24,7 +24,7 @@ fn local_midnight_ms(date: &str, days: u32) -> Option<i64> {
 
 /// The label of an action code, or the code itself for an action this version does not name.
 fn action_label(code: &str) -> String {
-    let id = format!("journal-action-{}", code.replace('_', "-"));
+    let id = format!("journal-action-{}", code.replace(['.', '_'], "-"));
     let text = t(&id);
     if text == id {
         code.to_owned()
@@ -38,7 +38,7 @@ fn actor_label(code: &str, name: Option<&str>) -> String {
         (_, Some(n)) => n.to_owned(),
         ("recovery", _) => t("journal-actor-recovery"),
         ("system", _) => t("journal-actor-system"),
-        _ => t("journal-actor-former"),
+        _ => t("journal-actor-removed"),
     }
 }
 
