@@ -55,6 +55,8 @@ enum Command {
         #[command(subcommand)]
         command: store_cmd::StaffCommand,
     },
+    /// The audit journal, newest first, or all matching rows as a CSV file (coordinators).
+    Journal(store_cmd::JournalArgs),
     /// Re-encrypt the store under a new installation key (a new generation).
     Rekey {
         #[command(flatten)]
@@ -82,10 +84,28 @@ enum Command {
     },
 }
 
+/// The language of messages: PASSERELLE_LANG, French by default.
+pub fn lang() -> String {
+    std::env::var("PASSERELLE_LANG").unwrap_or_else(|_| "fr".to_owned())
+}
+
+/// A message in the language of [`lang`].
+pub fn t(id: &str) -> String {
+    passerelle_locales::Translator::new(&lang(), false).t(id)
+}
+
+/// A message with named arguments in the language of [`lang`].
+pub fn t_args(id: &str, args: &[(&str, &str)]) -> String {
+    let args: Vec<(&str, passerelle_locales::Value<'_>)> = args
+        .iter()
+        .map(|(k, v)| (*k, passerelle_locales::Value::from(*v)))
+        .collect();
+    passerelle_locales::Translator::new(&lang(), false).t_args(id, &args)
+}
+
 /// The user-facing message of an error, in the language of PASSERELLE_LANG (default French).
 pub fn translate(e: &passerelle_api::ApiError) -> String {
-    let lang = std::env::var("PASSERELLE_LANG").unwrap_or_else(|_| "fr".to_owned());
-    let t = passerelle_locales::Translator::new(&lang, false);
+    let t = passerelle_locales::Translator::new(&lang(), false);
     let args: Vec<(&str, passerelle_locales::Value<'_>)> = e
         .args
         .iter()
@@ -144,6 +164,7 @@ fn run() -> Result<std::process::ExitCode> {
             }
         }
         Command::Staff { command } => store_cmd::staff(&data_dir()?, command)?,
+        Command::Journal(args) => store_cmd::journal(&data_dir()?, args)?,
         Command::Rekey { unlock } => store_cmd::rekey(&data_dir()?, unlock)?,
         Command::RegenerateRecovery {
             unlock,

@@ -14,7 +14,9 @@ fn from_env(var: &str) -> Option<String> {
 }
 
 fn prompt(label: &str) -> Result<String> {
-    rpassword::prompt_password(label).with_context(|| format!("could not read {label}"))
+    // Fluent trims the message's trailing space; the answer must not touch the colon.
+    rpassword::prompt_password(format!("{label} "))
+        .with_context(|| format!("could not read {label}"))
 }
 
 /// The passphrase of the person signing in.
@@ -22,8 +24,9 @@ pub fn passphrase(who: &str) -> Result<Passphrase> {
     if let Some(v) = from_env(PASSPHRASE_VAR) {
         return Ok(Passphrase::new(v));
     }
-    Ok(Passphrase::new(prompt(&format!(
-        "Phrase de passe de {who} : "
+    Ok(Passphrase::new(prompt(&crate::t_args(
+        "cli-prompt-passphrase",
+        &[("name", who)],
     ))?))
 }
 
@@ -32,8 +35,11 @@ pub fn new_passphrase(who: &str, var: &str) -> Result<Passphrase> {
     if let Some(v) = from_env(var) {
         return Ok(Passphrase::new(v));
     }
-    let a = prompt(&format!("Nouvelle phrase de passe pour {who} : "))?;
-    let b = prompt("Encore une fois : ")?;
+    let a = prompt(&crate::t_args(
+        "cli-prompt-new-passphrase",
+        &[("name", who)],
+    ))?;
+    let b = prompt(&crate::t("cli-prompt-again"))?;
     if a != b {
         bail!("the two passphrases differ");
     }
@@ -44,7 +50,9 @@ pub fn recovery_key() -> Result<RecoveryKey> {
     if let Some(v) = from_env(RECOVERY_VAR) {
         return Ok(RecoveryKey::parse(&v));
     }
-    Ok(RecoveryKey::parse(&prompt("Clé de récupération : ")?))
+    Ok(RecoveryKey::parse(&prompt(&crate::t(
+        "cli-prompt-recovery-key",
+    ))?))
 }
 
 /// Whether a recovery key is waiting in the environment.

@@ -1,14 +1,14 @@
-//! Store administration: `init`, `verify`, `staff`, `rekey`, `regenerate-recovery`,
+//! Store administration: `init`, `verify`, `staff`, `journal`, `rekey`, `regenerate-recovery`,
 //! `unlock-test`, and the hidden `debug` commands the kill tests drive.
 
 use crate::secrets;
 use anyhow::{anyhow, bail, Result};
 use clap::{Args, Subcommand};
 use passerelle_core::store::device::DeviceSecretStore;
-use passerelle_core::store::journal::Verdict;
+use passerelle_core::store::journal::{action_label_id, Verdict};
 use passerelle_core::store::secret::{Passphrase, RecoveryKey};
 use passerelle_core::store::settings::NewPlace;
-use passerelle_core::store::{self, LockedStore, Role, Session, StoreError};
+use passerelle_core::store::{self, JournalFilter, LockedStore, Role, Session, StoreError};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -49,8 +49,17 @@ pub enum StaffCommand {
         #[command(flatten)]
         unlock: UnlockArgs,
     },
+    /// Change a staff member's role (coordinators). At least one active coordinator remains.
+    SetRole {
+        name: String,
+        /// coordinator, mediator or volunteer.
+        role: String,
+        #[command(flatten)]
+        unlock: UnlockArgs,
+    },
     /// Set a new passphrase for a staff member (from PASSERELLE_NEW_PASSPHRASE or a prompt);
     /// the store is rekeyed. Coordinators (or the recovery key) for anyone, anyone for themselves.
+    /// One set for someone else is temporary: they must choose their own at their next sign-in.
     SetPassphrase {
         name: String,
         #[command(flatten)]
@@ -68,6 +77,31 @@ pub enum StaffCommand {
         #[arg(long = "as", value_name = "NAME")]
         as_staff: String,
     },
+}
+
+/// `passerelle journal`: filters, and where the rows go.
+#[derive(Args, Debug)]
+pub struct JournalArgs {
+    /// Only this person: a staff member's name or id, `recovery` or `system`.
+    #[arg(long, value_name = "CODE")]
+    pub actor: Option<String>,
+    /// Only this action code, e.g. `staff.added` (see the list with `--action help`).
+    #[arg(long, value_name = "CODE")]
+    pub action: Option<String>,
+    /// From this day on (local time), YYYY-MM-DD.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub from: Option<String>,
+    /// Up to and including this day (local time), YYYY-MM-DD.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub to: Option<String>,
+    /// Write every matching row to this new CSV file instead of printing a table.
+    #[arg(long, value_name = "PATH")]
+    pub csv: Option<PathBuf>,
+    /// Most rows printed (the table only; 0 for all).
+    #[arg(long, default_value_t = 50)]
+    pub limit: u32,
+    #[command(flatten)]
+    pub unlock: UnlockArgs,
 }
 
 #[derive(Subcommand, Debug)]
@@ -144,7 +178,7 @@ fn unlock_inner(data_dir: &Path, how: &UnlockArgs) -> Result<Session> {
 
 fn print_recovery_key(key: &RecoveryKey) {
     println!();
-    println!("CLÉ DE RÉCUPÉRATION — affichée une seule fois. Imprimez-la ou recopiez-la, et rangez-la dans un coffre :");
+    println!("{}", crate::t("cli-recovery-key-once"));
     println!();
     println!("    {}", key.grouped_for_printing().as_str());
     println!();
@@ -166,7 +200,13 @@ fn write_sheet(
             use std::os::unix::fs::PermissionsExt;
             std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
         }
-        println!("Feuille de récupération écrite : {}", path.display());
+        println!(
+            "{}",
+            crate::t_args(
+                "cli-recovery-sheet-written",
+                &[("path", &path.display().to_string())]
+            )
+        );
     }
     Ok(())
 }
@@ -185,7 +225,13 @@ pub fn init(
     let (session, key) = store::init(data_dir, structure, coordinator, &p)?;
     drop(p);
     passerelle_core::hygiene::log_event(data_dir, "store.init");
-    println!("Structure « {structure} » installée. Premier coordinateur : {coordinator}.");
+    println!(
+        "{}",
+        crate::t_args(
+            "cli-store-created",
+            &[("structure", structure), ("coordinator", coordinator)]
+        )
+    );
     print_recovery_key(&key);
     write_sheet(&session, &key, sheet, lang)?;
     Ok(())
@@ -254,11 +300,16 @@ pub fn staff(data_dir: &Path, cmd: &StaffCommand) -> Result<()> {
             let l = open_locked(data_dir)?;
             for s in l.staff() {
                 println!(
-                    "{}\t{}\t{:?}{}",
+                    "{}\t{}\t{:?}{}{}",
                     s.display_name,
                     s.role.code(),
                     s.status,
-                    if s.device_bound { "\tbound" } else { "" }
+                    if s.device_bound { "\tbound" } else { "" },
+                    if s.must_change_passphrase {
+                        "\ttemporary-passphrase"
+                    } else {
+                        ""
+                    }
                 );
             }
         }
@@ -273,6 +324,21 @@ pub fn staff(data_dir: &Path, cmd: &StaffCommand) -> Result<()> {
             let p: Passphrase = secrets::new_passphrase(name, secrets::NEW_PASSPHRASE_VAR)?;
             s.add_staff(name, role, &p)?;
             println!("added {name} ({})", role.code());
+            println!(
+                "{}",
+                crate::t_args("cli-staff-passphrase-temporary", &[("name", name)])
+            );
+        }
+        StaffCommand::SetRole {
+            name,
+            role,
+            unlock: how,
+        } => {
+            let role = parse_role(role)?;
+            let mut s = unlock(data_dir, how)?;
+            let id = staff_id(&s, name)?;
+            s.set_role(id, role)?;
+            println!("{name}: role {}", role.code());
         }
         StaffCommand::Disable { name, unlock: how } => {
             let mut s = unlock(data_dir, how)?;
@@ -296,11 +362,18 @@ pub fn staff(data_dir: &Path, cmd: &StaffCommand) -> Result<()> {
             let mut s = unlock(data_dir, how)?;
             let id = staff_id(&s, name)?;
             let p = secrets::new_passphrase(name, secrets::NEW_PASSPHRASE_VAR)?;
+            let own = s.actor() == store::journal::Actor::Staff(id);
             s.set_passphrase(id, &p)?;
             println!(
                 "new passphrase for {name}; store rekeyed to generation {}",
                 s.generation()
             );
+            if !own {
+                println!(
+                    "{}",
+                    crate::t_args("cli-staff-passphrase-temporary", &[("name", name)])
+                );
+            }
         }
         StaffCommand::BindDevice { as_staff } | StaffCommand::UnbindDevice { as_staff } => {
             let how = UnlockArgs {
@@ -321,6 +394,136 @@ pub fn staff(data_dir: &Path, cmd: &StaffCommand) -> Result<()> {
     Ok(())
 }
 
+/// Midnight at the start of `date` (YYYY-MM-DD) in this computer's time zone, as unix ms;
+/// `next_day` gives the midnight after it (so `--to` includes its whole day).
+fn local_midnight_ms(date: &str, next_day: bool) -> Result<i64> {
+    let invalid = || StoreError::InvalidField { field: "date" };
+    if date.len() != 10 {
+        return Err(invalid().into());
+    }
+    let mut d: jiff::civil::Date = date.parse().map_err(|_| invalid())?;
+    if next_day {
+        d = d.tomorrow().map_err(|_| invalid())?;
+    }
+    let tz = jiff::tz::TimeZone::try_system().unwrap_or(jiff::tz::TimeZone::UTC);
+    let z = d.to_zoned(tz).map_err(|_| invalid())?;
+    Ok(z.timestamp().as_millisecond())
+}
+
+pub fn journal(data_dir: &Path, args: &JournalArgs) -> Result<()> {
+    if args.action.as_deref() == Some("help") {
+        for code in store::action_codes() {
+            println!("{code}");
+        }
+        return Ok(());
+    }
+    let mut s = unlock(data_dir, &args.unlock)?;
+    // The staff list is readable by every role; the journal itself is checked by the store.
+    let staff = s.staff();
+    let actor = args.actor.as_deref().map(|a| {
+        let n = a.trim().to_lowercase();
+        staff
+            .iter()
+            .find(|x| x.display_name.to_lowercase() == n)
+            .map_or_else(|| a.trim().to_owned(), |x| x.id.to_string())
+    });
+    let mut filter = JournalFilter {
+        actor,
+        action: args.action.clone(),
+        from_ms: args
+            .from
+            .as_deref()
+            .map(|d| local_midnight_ms(d, false))
+            .transpose()?,
+        to_ms: args
+            .to
+            .as_deref()
+            .map(|d| local_midnight_ms(d, true))
+            .transpose()?,
+        limit: 0,
+        offset: 0,
+    };
+    if let Some(path) = &args.csv {
+        let n = s.export_journal_csv(&filter, &crate::lang(), path)?;
+        println!(
+            "{}",
+            crate::t_args(
+                "cli-journal-exported",
+                &[
+                    ("rows", &n.to_string()),
+                    ("path", &path.display().to_string())
+                ]
+            )
+        );
+        return Ok(());
+    }
+    filter.limit = args.limit;
+    let (rows, total) = s.journal_query(&filter)?;
+    let name_of = |code: &str| -> String {
+        match code {
+            "recovery" => crate::t("journal-actor-recovery"),
+            "system" => crate::t("journal-actor-system"),
+            id => staff.iter().find(|x| x.id.to_string() == id).map_or_else(
+                || crate::t("journal-actor-removed"),
+                |x| x.display_name.clone(),
+            ),
+        }
+    };
+    let tz = jiff::tz::TimeZone::try_system().unwrap_or(jiff::tz::TimeZone::UTC);
+    let mut table = vec![[
+        crate::t("journal-csv-seq"),
+        crate::t("journal-csv-time"),
+        crate::t("journal-csv-actor-name"),
+        crate::t("journal-csv-action-label"),
+        crate::t("journal-csv-record"),
+    ]];
+    for e in &rows {
+        let when = jiff::Timestamp::from_millisecond(e.at)
+            .map(|ts| {
+                ts.to_zoned(tz.clone())
+                    .strftime("%Y-%m-%d %H:%M:%S")
+                    .to_string()
+            })
+            .unwrap_or_else(|_| e.at.to_string());
+        let label = action_label_id(&e.action).map_or_else(|| e.action.clone(), crate::t);
+        table.push([
+            e.seq.to_string(),
+            when,
+            name_of(&e.actor),
+            label,
+            e.record_id.clone().unwrap_or_default(),
+        ]);
+    }
+    let widths: Vec<usize> = (0..5)
+        .map(|i| {
+            table
+                .iter()
+                .map(|r| r[i].chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    for row in &table {
+        let line: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
+            .collect();
+        println!("{}", line.join("  ").trim_end());
+    }
+    println!(
+        "{}",
+        crate::t_args(
+            "cli-journal-shown",
+            &[
+                ("shown", &rows.len().to_string()),
+                ("total", &total.to_string())
+            ]
+        )
+    );
+    Ok(())
+}
+
 pub fn rekey(data_dir: &Path, how: &UnlockArgs) -> Result<()> {
     let mut s = unlock(data_dir, how)?;
     s.rekey()?;
@@ -338,8 +541,11 @@ pub fn regenerate_recovery(
     let mut s = unlock(data_dir, how)?;
     let key = s.regenerate_recovery()?;
     println!(
-        "Nouvelle clé de récupération (génération {}). L'ancienne feuille n'ouvre plus rien : détruisez-la.",
-        s.generation()
+        "{}",
+        crate::t_args(
+            "cli-recovery-regenerated",
+            &[("generation", &s.generation().to_string())]
+        )
     );
     print_recovery_key(&key);
     write_sheet(&s, &key, sheet, lang)?;

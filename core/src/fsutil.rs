@@ -32,6 +32,32 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), CoreError> {
     })
 }
 
+/// Why [`write_atomic_new`] wrote nothing.
+#[derive(Debug)]
+pub enum NewFileError {
+    /// Something already has that name: it was left alone.
+    Exists,
+    Core(CoreError),
+}
+
+/// Writes a **new** file atomically, never replacing an existing one. The name is first
+/// claimed with an exclusive create (so two writers, or a file that appeared since the caller
+/// looked, cannot be overwritten), then filled through [`write_atomic`]. A failed write removes
+/// the claim; only a kill in between can leave an empty file behind, never a partial one.
+pub fn write_atomic_new(path: &Path, bytes: &[u8]) -> Result<(), NewFileError> {
+    match OpenOptions::new().write(true).create_new(true).open(path) {
+        Ok(_) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            return Err(NewFileError::Exists)
+        }
+        Err(e) => return Err(NewFileError::Core(CoreError::io(path, e))),
+    }
+    write_atomic(path, bytes).map_err(|e| {
+        let _ = fs::remove_file(path);
+        NewFileError::Core(e)
+    })
+}
+
 /// Fsyncs a folder so a rename inside it survives a power cut.
 pub fn sync_dir(dir: &Path) -> std::io::Result<()> {
     File::open(dir)?.sync_all()
@@ -53,6 +79,23 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names, vec![std::ffi::OsString::from("a.json")]);
+    }
+
+    #[test]
+    fn a_new_file_never_replaces_an_existing_one() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("export.csv");
+        write_atomic_new(&p, b"first").unwrap();
+        assert!(matches!(
+            write_atomic_new(&p, b"second"),
+            Err(NewFileError::Exists)
+        ));
+        assert_eq!(fs::read(&p).unwrap(), b"first");
+        let missing = d.path().join("no-such-dir").join("x.csv");
+        assert!(matches!(
+            write_atomic_new(&missing, b"x"),
+            Err(NewFileError::Core(_))
+        ));
     }
 
     #[test]

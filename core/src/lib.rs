@@ -12,6 +12,7 @@ pub mod fsutil;
 pub mod hygiene;
 pub mod pdf;
 pub mod prefs;
+pub mod removable;
 pub mod store;
 
 pub use error::CoreError;

@@ -22,3 +22,53 @@ error-passphrase-too-short = Cette phrase de passe est trop courte. Choisissez a
 error-journal-broken = Le journal de sécurité a été modifié, à partir de l'entrée { $seq }. Ne supprimez rien et prévenez votre coordinateur.
 error-invalid-field = Cette valeur n'est pas valable. Corrigez le champ signalé, puis recommencez.
 error-store-busy = Passerelle est déjà ouvert sur cet ordinateur (dans une autre fenêtre ou une tâche automatique). Fermez-le, ou attendez la fin de la tâche, puis recommencez.
+error-passphrase-change-required = Votre phrase de passe est provisoire : un coordinateur l'a choisie pour vous. Choisissez maintenant votre propre phrase de passe pour continuer.
+error-file-exists = Un fichier porte déjà ce nom à cet endroit. Rien n'a été remplacé. Choisissez un autre nom ou un autre dossier.
+error-not-removable-drive = Ce dossier n'est pas sur une clé USB ou une carte mémoire branchée. Branchez une clé USB, puis choisissez-la dans la liste.
+
+## Journal de sécurité : nom de chaque action (écran du journal, export CSV)
+journal-action-store-created = Installation de la structure
+journal-action-session-unlock = Ouverture de session
+journal-action-session-recovery-unlock = Ouverture avec la clé de récupération
+journal-action-staff-added = Membre de l'équipe ajouté
+journal-action-staff-role-changed = Rôle d'un membre changé
+journal-action-staff-disabled = Membre de l'équipe désactivé
+journal-action-staff-removed = Membre de l'équipe retiré
+journal-action-staff-passphrase-changed = Phrase de passe changée
+journal-action-staff-device-bound = Compte lié à cet ordinateur
+journal-action-staff-device-unbound = Compte détaché de cet ordinateur
+journal-action-store-rekey = Données chiffrées avec une nouvelle clé
+journal-action-store-recovery-regenerated = Nouvelle clé de récupération
+journal-action-settings-changed = Réglages modifiés
+journal-action-place-added = Lieu ajouté
+journal-action-place-changed = Lieu modifié
+journal-action-journal-exported = Journal exporté
+journal-action-debug-write = Écriture d'essai
+
+## Journal de sécurité : qui a agi, quand ce n'est pas un membre de l'équipe
+journal-actor-recovery = Clé de récupération
+journal-actor-system = Passerelle (système)
+journal-actor-removed = Membre retiré de l'équipe
+
+## Journal de sécurité : titres des colonnes du fichier CSV
+journal-csv-seq = N°
+journal-csv-time = Date et heure
+journal-csv-actor = Code de la personne
+journal-csv-actor-name = Personne
+journal-csv-action = Code de l'action
+journal-csv-action-label = Action
+journal-csv-record = Élément concerné
+journal-csv-hash = Empreinte (SHA-256)
+
+## Ligne de commande (passerelle)
+cli-prompt-passphrase = Phrase de passe de { $name } :
+cli-prompt-new-passphrase = Nouvelle phrase de passe pour { $name } :
+cli-prompt-again = Encore une fois :
+cli-prompt-recovery-key = Clé de récupération :
+cli-recovery-key-once = CLÉ DE RÉCUPÉRATION — affichée une seule fois. Imprimez-la ou recopiez-la, et rangez-la dans un coffre :
+cli-recovery-sheet-written = Feuille de récupération écrite : { $path }
+cli-store-created = Structure « { $structure } » installée. Premier coordinateur : { $coordinator }.
+cli-recovery-regenerated = Nouvelle clé de récupération (génération { $generation }). L'ancienne feuille n'ouvre plus rien : détruisez-la.
+cli-staff-passphrase-temporary = Cette phrase de passe est provisoire : { $name } devra choisir la sienne à sa prochaine connexion.
+cli-journal-exported = Journal exporté dans { $path } (lignes : { $rows }).
+cli-journal-shown = Entrées affichées : { $shown } sur { $total }.

@@ -1,9 +1,12 @@
 //! Tauri commands: one-line adapters from IPC to `core`, errors as `ApiError` (code + Fluent id).
+//! Store commands run off the main thread (`async`): argon2 and a rekey take a while and the
+//! window must keep answering.
 
 use crate::Shell;
+use passerelle_api::store::*;
 use passerelle_api::{ApiError, AppInfo, DisplayPrefs, SetDisplayPrefs};
 use passerelle_core::{about, prefs};
-use tauri::State;
+use tauri::{AppHandle, State};
 
 #[tauri::command]
 pub fn app_info(shell: State<'_, Shell>) -> AppInfo {
@@ -18,4 +21,162 @@ pub fn get_display_prefs(shell: State<'_, Shell>) -> Result<DisplayPrefs, ApiErr
 #[tauri::command]
 pub fn set_display_prefs(shell: State<'_, Shell>, req: SetDisplayPrefs) -> Result<(), ApiError> {
     prefs::save(&shell.data_dir.path, &req.prefs).map_err(ApiError::from)
+}
+
+#[tauri::command(async)]
+pub fn store_status(shell: State<'_, Shell>) -> StoreStatus {
+    shell.desk().status()
+}
+
+#[tauri::command(async)]
+pub fn setup_store(shell: State<'_, Shell>, req: SetupRequest) -> Result<SignedIn, ApiError> {
+    shell.desk().setup(&req)
+}
+
+#[tauri::command(async)]
+pub fn recovery_sheet(shell: State<'_, Shell>) -> Result<RecoverySheetView, ApiError> {
+    shell.desk().recovery_sheet()
+}
+
+#[tauri::command(async)]
+pub fn removable_drives(shell: State<'_, Shell>) -> Vec<RemovableDriveView> {
+    shell.desk().removable_drives()
+}
+
+#[tauri::command(async)]
+pub fn save_recovery_sheet(
+    shell: State<'_, Shell>,
+    req: SaveRecoverySheetRequest,
+) -> Result<String, ApiError> {
+    shell.desk().save_recovery_sheet(&req)
+}
+
+#[tauri::command(async)]
+pub fn confirm_recovery_sheet(shell: State<'_, Shell>) -> Result<(), ApiError> {
+    shell.desk().confirm_recovery_sheet()
+}
+
+#[tauri::command(async)]
+pub fn sign_in(shell: State<'_, Shell>, req: SignInRequest) -> Result<SignedIn, ApiError> {
+    shell.desk().sign_in(&req)
+}
+
+#[tauri::command(async)]
+pub fn sign_in_recovery(
+    shell: State<'_, Shell>,
+    req: RecoverySignInRequest,
+) -> Result<SignedIn, ApiError> {
+    shell.desk().sign_in_recovery(&req)
+}
+
+#[tauri::command(async)]
+pub fn lock(shell: State<'_, Shell>, req: LockRequest) -> Result<(), ApiError> {
+    shell.desk().lock(&req)
+}
+
+#[tauri::command(async)]
+pub fn touch(shell: State<'_, Shell>) -> Result<(), ApiError> {
+    shell.desk().touch()
+}
+
+#[tauri::command(async)]
+pub fn get_draft(shell: State<'_, Shell>) -> Result<Option<DraftInfo>, ApiError> {
+    shell.desk().get_draft()
+}
+
+#[tauri::command(async)]
+pub fn discard_draft(shell: State<'_, Shell>) -> Result<(), ApiError> {
+    shell.desk().discard_draft()
+}
+
+#[tauri::command(async)]
+pub fn change_own_passphrase(
+    shell: State<'_, Shell>,
+    req: ChangePassphraseRequest,
+) -> Result<SignedIn, ApiError> {
+    shell.desk().change_own_passphrase(&req)
+}
+
+#[tauri::command(async)]
+pub fn list_staff(shell: State<'_, Shell>) -> Result<Vec<StaffCard>, ApiError> {
+    shell.desk().list_staff()
+}
+
+#[tauri::command(async)]
+pub fn add_staff(shell: State<'_, Shell>, req: AddStaffRequest) -> Result<StaffCard, ApiError> {
+    shell.desk().add_staff(&req)
+}
+
+#[tauri::command(async)]
+pub fn set_staff_role(shell: State<'_, Shell>, req: StaffRoleRequest) -> Result<(), ApiError> {
+    shell.desk().set_staff_role(&req)
+}
+
+#[tauri::command(async)]
+pub fn disable_staff(shell: State<'_, Shell>, req: StaffRequest) -> Result<(), ApiError> {
+    shell.desk().disable_staff(&req)
+}
+
+#[tauri::command(async)]
+pub fn remove_staff(shell: State<'_, Shell>, req: StaffRequest) -> Result<(), ApiError> {
+    shell.desk().remove_staff(&req)
+}
+
+#[tauri::command(async)]
+pub fn reset_staff_passphrase(
+    shell: State<'_, Shell>,
+    req: ResetPassphraseRequest,
+) -> Result<(), ApiError> {
+    shell.desk().reset_staff_passphrase(&req)
+}
+
+#[tauri::command(async)]
+pub fn get_settings(shell: State<'_, Shell>) -> Result<SettingsView, ApiError> {
+    shell.desk().settings()
+}
+
+#[tauri::command(async)]
+pub fn save_settings(shell: State<'_, Shell>, req: SettingsInput) -> Result<(), ApiError> {
+    shell.desk().save_settings(&req)
+}
+
+#[tauri::command(async)]
+pub fn add_place(shell: State<'_, Shell>, req: PlaceInput) -> Result<String, ApiError> {
+    shell.desk().add_place(&req)
+}
+
+#[tauri::command(async)]
+pub fn update_place(shell: State<'_, Shell>, req: UpdatePlaceRequest) -> Result<(), ApiError> {
+    shell.desk().update_place(&req)
+}
+
+#[tauri::command(async)]
+pub fn set_device_binding(
+    shell: State<'_, Shell>,
+    req: DeviceBindingRequest,
+) -> Result<(), ApiError> {
+    shell.desk().set_device_binding(&req)
+}
+
+#[tauri::command(async)]
+pub fn regenerate_recovery(shell: State<'_, Shell>) -> Result<(), ApiError> {
+    shell.desk().regenerate_recovery()
+}
+
+#[tauri::command(async)]
+pub fn journal_query(shell: State<'_, Shell>, req: JournalQuery) -> Result<JournalPage, ApiError> {
+    shell.desk().journal_query(&req)
+}
+
+#[tauri::command(async)]
+pub fn choose_export_path(app: AppHandle, req: ChooseExportPathRequest) -> Option<String> {
+    crate::dialogs::choose_save_path(&app, &req.default_name)
+}
+
+#[tauri::command(async)]
+pub fn export_journal_csv(
+    shell: State<'_, Shell>,
+    req: ExportJournalRequest,
+) -> Result<u64, ApiError> {
+    shell.desk().export_journal_csv(&req)
 }

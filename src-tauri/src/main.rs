@@ -5,14 +5,68 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod dialogs;
+mod keyring_probe;
 
 use passerelle_core::data_dir::{self, DataDir};
+use passerelle_core::desk::Desk;
 use std::path::{Path, PathBuf};
-use tauri::{RunEvent, WebviewUrl, WebviewWindowBuilder};
+use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
+use tauri::{Emitter, Manager, RunEvent, WebviewUrl, WebviewWindowBuilder};
 
-/// State shared by the commands: the data folder this run works in.
+/// State shared by the commands: the data folder this run works in, and the desk (who is
+/// signed in, with their unlocked session).
 pub struct Shell {
     pub data_dir: DataDir,
+    desk: Mutex<Desk>,
+}
+
+impl Shell {
+    pub fn desk(&self) -> MutexGuard<'_, Desk> {
+        // A panic in one command must not leave the desk unusable: its state stays coherent
+        // because every change to it is a single assignment.
+        self.desk.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// The event telling the screens that the shell locked on its own (idle well past the limit).
+const LOCKED_EVENT: &str = "session-locked";
+
+/// Every few seconds, locks a session left idle past its limit. The screen locks first, with
+/// its warning and a draft; this is for a screen that stopped running.
+fn watch_idle(app: tauri::AppHandle) {
+    std::thread::spawn(move || loop {
+        std::thread::sleep(Duration::from_secs(5));
+        let locked = app.state::<Shell>().desk().lock_if_idle();
+        if locked {
+            let _ = app.emit(LOCKED_EVENT, ());
+        }
+    });
+}
+
+/// GTK's file chooser records every file picked or saved in `recently-used.xbel`; export
+/// names then stay on disk after the export itself is gone. Runs on the main thread (setup).
+fn forget_recent_files() {
+    #[cfg(target_os = "linux")]
+    {
+        use gtk::prelude::GtkSettingsExt;
+        if let Some(s) = gtk::Settings::default() {
+            s.set_gtk_recent_files_enabled(false);
+            s.set_gtk_recent_files_max_age(0);
+        }
+    }
+}
+
+/// The idle time of the end-to-end tests, in seconds (debug builds only: a release build
+/// always follows the settings).
+fn test_idle_override() -> Option<u32> {
+    if !cfg!(debug_assertions) {
+        return None;
+    }
+    std::env::var("PASSERELLE_TEST_IDLE_SECS")
+        .ok()
+        .and_then(|v| v.parse().ok())
 }
 
 /// Whether a debug build was started by tauri-driver for the end-to-end tests. wry gives an
@@ -76,14 +130,58 @@ fn main() {
         }
     };
 
+    let keyring = keyring_probe::probe();
+    let mut desk = Desk::new(
+        &data_dir.path,
+        Box::new(passerelle_core::store::device::OsKeyring),
+        keyring,
+    );
+    if let Some(secs) = test_idle_override() {
+        desk = desk.with_idle_override(secs);
+    }
+
     tauri::Builder::default()
-        .manage(Shell { data_dir })
+        .plugin(tauri_plugin_dialog::init())
+        .manage(Shell {
+            data_dir,
+            desk: Mutex::new(desk),
+        })
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
             commands::get_display_prefs,
             commands::set_display_prefs,
+            commands::store_status,
+            commands::setup_store,
+            commands::recovery_sheet,
+            commands::removable_drives,
+            commands::save_recovery_sheet,
+            commands::confirm_recovery_sheet,
+            commands::sign_in,
+            commands::sign_in_recovery,
+            commands::lock,
+            commands::touch,
+            commands::get_draft,
+            commands::discard_draft,
+            commands::change_own_passphrase,
+            commands::list_staff,
+            commands::add_staff,
+            commands::set_staff_role,
+            commands::disable_staff,
+            commands::remove_staff,
+            commands::reset_staff_passphrase,
+            commands::get_settings,
+            commands::save_settings,
+            commands::add_place,
+            commands::update_place,
+            commands::set_device_binding,
+            commands::regenerate_recovery,
+            commands::journal_query,
+            commands::choose_export_path,
+            commands::export_journal_csv,
         ])
         .setup(move |app| {
+            forget_recent_files();
+            watch_idle(app.handle().clone());
             // Incognito: WebKit keeps no disk cache and no persistent web storage, so nothing the
             // screens show can be left on disk by the webview. Preferences persist through core.
             WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))

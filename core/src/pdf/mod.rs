@@ -31,7 +31,7 @@ pub use fonts::Face;
 pub use format::{format_date, format_date_time, format_integer, group_code};
 /// Civil (wall-clock) dates and times, as [`DocumentMeta`] and [`RecoverySheet`] take them.
 pub use jiff::civil;
-pub use recovery::{recovery_sheet, RecoverySheet};
+pub use recovery::{recovery_qr_svg, recovery_sheet, RecoverySheet};
 
 use fonts::{fonts, Metrics};
 use jiff::tz;

@@ -34,6 +34,30 @@ impl std::fmt::Debug for RecoverySheet<'_> {
     }
 }
 
+/// The recovery key as a QR code in SVG, for the recovery sheet shown on screen before
+/// printing: black modules on white with a four-module quiet zone, the same content and error
+/// correction as the PDF's. Without an XML prolog, so it can be inlined in HTML; the UI adds
+/// the accessible name and `role="img"`. Empty when the key does not fit in a QR code (an
+/// `AGE-SECRET-KEY-1…` key always does).
+pub fn recovery_qr_svg(key: &str) -> String {
+    use qrcode::render::svg;
+    let Ok(code) = qrcode::QrCode::with_error_correction_level(key.trim(), qrcode::EcLevel::M)
+    else {
+        return String::new();
+    };
+    let image = code
+        .render::<svg::Color<'_>>()
+        .quiet_zone(true)
+        .module_dimensions(4, 4)
+        .dark_color(svg::Color("#000000"))
+        .light_color(svg::Color("#ffffff"))
+        .build();
+    match image.find("<svg") {
+        Some(i) => image[i..].to_owned(),
+        None => image,
+    }
+}
+
 /// Size of the printed QR code, quiet zone included.
 const QR_MM: f32 = 55.0;
 
@@ -105,4 +129,77 @@ pub fn recovery_sheet(sheet: &RecoverySheet<'_>) -> Result<Vec<u8>, PdfError> {
             Style::code(7.5).colour(Colour::GREY).align(Align::Left),
         )
         .render()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const KEY_A: &str =
+        "AGE-SECRET-KEY-1QYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSMFSKPD";
+    const KEY_B: &str =
+        "AGE-SECRET-KEY-1GQ9778VQXMMJVE8SK7J6VT8UJ4HDQAJUVSFCJF0ZP5SCMC7GLUSQQXUTW7";
+
+    /// Paints the SVG's rectangles (`M l t h w v h H l V t`) into a grey image.
+    fn rasterise(svg: &str) -> image::GrayImage {
+        let attr = |name: &str| -> u32 {
+            let start = svg.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
+            svg[start..].split('"').next().unwrap().parse().unwrap()
+        };
+        let (w, h) = (attr("width"), attr("height"));
+        let mut img = image::GrayImage::from_pixel(w, h, image::Luma([255]));
+        let d_start = svg.find(" d=\"").unwrap() + 4;
+        let d = svg[d_start..].split('"').next().unwrap();
+        for seg in d.split('M').filter(|s| !s.is_empty()) {
+            let n: Vec<u32> = seg
+                .split(|c: char| c.is_ascii_alphabetic() || c == ' ')
+                .filter(|s| !s.is_empty())
+                .map(|s| s.parse().unwrap())
+                .collect();
+            let (left, top, width, height) = (n[0], n[1], n[2], n[3]);
+            for y in top..top + height {
+                for x in left..left + width {
+                    img.put_pixel(x, y, image::Luma([0]));
+                }
+            }
+        }
+        img
+    }
+
+    #[test]
+    fn the_qr_svg_is_well_formed_and_decodes_to_the_key() {
+        let svg = recovery_qr_svg(KEY_A);
+        assert!(
+            svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""),
+            "{svg}"
+        );
+        assert!(svg.ends_with("</svg>"));
+        assert!(!svg.contains("<?xml"));
+        assert_eq!(svg.matches('<').count(), svg.matches('>').count());
+        assert_eq!(svg.matches('"').count() % 2, 0);
+        assert_eq!(svg.matches("<svg").count(), 1);
+        assert!(svg.contains("fill=\"#000000\"") && svg.contains("fill=\"#ffffff\""));
+        let img = rasterise(&svg);
+        // Quiet zone: the outer four modules (4 px each) are white all round.
+        let (w, h) = img.dimensions();
+        for i in 0..w.min(h) {
+            for edge in [(i, 0), (0, i), (i, h - 1), (w - 1, i), (i, 15), (15, i)] {
+                assert_eq!(img.get_pixel(edge.0, edge.1).0, [255], "{edge:?}");
+            }
+        }
+        let mut prepared = rqrr::PreparedImage::prepare(img);
+        let grids = prepared.detect_grids();
+        assert_eq!(grids.len(), 1);
+        let (_, content) = grids[0].decode().unwrap();
+        assert_eq!(content, KEY_A);
+    }
+
+    #[test]
+    fn two_keys_give_two_qr_codes() {
+        assert_ne!(recovery_qr_svg(KEY_A), recovery_qr_svg(KEY_B));
+        assert_eq!(
+            recovery_qr_svg(KEY_A),
+            recovery_qr_svg(&format!(" {KEY_A}\n"))
+        );
+    }
 }

@@ -45,6 +45,12 @@ pub enum StoreError {
     Busy,
     #[error("invalid value for {field}")]
     InvalidField { field: &'static str },
+    #[error("the acting staff member must first replace their temporary passphrase")]
+    PassphraseChangeRequired,
+    #[error("the file already exists")]
+    FileExists,
+    #[error("not a removable drive plugged into this computer")]
+    NotRemovableDrive,
     #[error("journal chain broken at entry {seq}: {kind}")]
     JournalBroken { seq: u64, kind: &'static str },
     #[error(transparent)]
@@ -81,6 +87,9 @@ impl StoreError {
             StoreError::JournalBroken { .. } => ErrorCode::JournalBroken,
             StoreError::InvalidField { .. } => ErrorCode::InvalidField,
             StoreError::Busy => ErrorCode::StoreBusy,
+            StoreError::PassphraseChangeRequired => ErrorCode::PassphraseChangeRequired,
+            StoreError::FileExists => ErrorCode::FileExists,
+            StoreError::NotRemovableDrive => ErrorCode::NotRemovableDrive,
             StoreError::Core(c) => c.code(),
             StoreError::Sql(e) if is_disk_full(e) => ErrorCode::DiskFull,
             StoreError::Sql(_) | StoreError::Internal(_) => ErrorCode::Internal,

@@ -5,7 +5,9 @@
 use super::error::StoreError;
 use super::ids::{InstallationId, StaffId};
 use super::seal::Anchor;
+use passerelle_locales::fluent_id;
 use rusqlite::{params, Connection, OptionalExtension};
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 /// Who did it.
@@ -47,10 +49,34 @@ pub enum Action {
     PlaceChanged,
     /// A test write of `passerelle debug write-loop`.
     DebugWrite,
+    StaffRoleChanged,
+    /// The journal was exported to a file (CSV).
+    JournalExported,
 }
 
 impl Action {
-    pub fn code(self) -> &'static str {
+    /// Every action, in the order the journal screen's filter menu lists them.
+    pub const ALL: [Action; 17] = [
+        Action::StoreCreated,
+        Action::Unlock,
+        Action::RecoveryUnlock,
+        Action::StaffAdded,
+        Action::StaffRoleChanged,
+        Action::StaffDisabled,
+        Action::StaffRemoved,
+        Action::PassphraseChanged,
+        Action::DeviceBound,
+        Action::DeviceUnbound,
+        Action::Rekey,
+        Action::RecoveryRegenerated,
+        Action::SettingsChanged,
+        Action::PlaceAdded,
+        Action::PlaceChanged,
+        Action::JournalExported,
+        Action::DebugWrite,
+    ];
+
+    pub const fn code(self) -> &'static str {
         match self {
             Action::StoreCreated => "store.created",
             Action::Unlock => "session.unlock",
@@ -67,8 +93,76 @@ impl Action {
             Action::PlaceAdded => "place.added",
             Action::PlaceChanged => "place.changed",
             Action::DebugWrite => "debug.write",
+            Action::StaffRoleChanged => "staff.role_changed",
+            Action::JournalExported => "journal.exported",
         }
     }
+
+    /// The Fluent id of the action's label (`journal-action-` and the code with `-` for `.`
+    /// and `_`, which Fluent ids cannot hold or which read badly).
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Action::StoreCreated => fluent_id!("journal-action-store-created"),
+            Action::Unlock => fluent_id!("journal-action-session-unlock"),
+            Action::RecoveryUnlock => fluent_id!("journal-action-session-recovery-unlock"),
+            Action::StaffAdded => fluent_id!("journal-action-staff-added"),
+            Action::StaffDisabled => fluent_id!("journal-action-staff-disabled"),
+            Action::StaffRemoved => fluent_id!("journal-action-staff-removed"),
+            Action::DeviceBound => fluent_id!("journal-action-staff-device-bound"),
+            Action::DeviceUnbound => fluent_id!("journal-action-staff-device-unbound"),
+            Action::PassphraseChanged => fluent_id!("journal-action-staff-passphrase-changed"),
+            Action::Rekey => fluent_id!("journal-action-store-rekey"),
+            Action::RecoveryRegenerated => {
+                fluent_id!("journal-action-store-recovery-regenerated")
+            }
+            Action::SettingsChanged => fluent_id!("journal-action-settings-changed"),
+            Action::PlaceAdded => fluent_id!("journal-action-place-added"),
+            Action::PlaceChanged => fluent_id!("journal-action-place-changed"),
+            Action::DebugWrite => fluent_id!("journal-action-debug-write"),
+            Action::StaffRoleChanged => fluent_id!("journal-action-staff-role-changed"),
+            Action::JournalExported => fluent_id!("journal-action-journal-exported"),
+        }
+    }
+
+    /// The action with this stable code.
+    pub fn from_code(code: &str) -> Option<Action> {
+        Action::ALL.into_iter().find(|a| a.code() == code)
+    }
+}
+
+/// Every action code, for the journal screen's filter menu (same order as [`Action::ALL`]).
+pub fn action_codes() -> &'static [&'static str] {
+    const CODES: [&str; Action::ALL.len()] = {
+        let mut out = [""; Action::ALL.len()];
+        let mut i = 0;
+        while i < Action::ALL.len() {
+            out[i] = Action::ALL[i].code();
+            i += 1;
+        }
+        out
+    };
+    &CODES
+}
+
+/// The Fluent id of the label of an action code as stored in a row (`None` for a code this
+/// version does not know).
+pub fn action_label_id(code: &str) -> Option<&'static str> {
+    Action::from_code(code).map(Action::label_id)
+}
+
+/// Which rows of the journal to show. Every criterion is optional; `limit` 0 means no limit.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JournalFilter {
+    /// [`Actor::code`]: a staff id, `recovery` or `system`.
+    pub actor: Option<String>,
+    /// [`Action::code`].
+    pub action: Option<String>,
+    /// Unix milliseconds, inclusive.
+    pub from_ms: Option<i64>,
+    /// Unix milliseconds, exclusive.
+    pub to_ms: Option<i64>,
+    pub limit: u32,
+    pub offset: u32,
 }
 
 /// One row as stored.
@@ -230,17 +324,79 @@ pub(crate) fn entries(conn: &Connection) -> Result<Vec<Entry>, StoreError> {
     let mut st = conn.prepare(
         "SELECT seq, actor, action, record_id, at, prev_hash, hash FROM journal ORDER BY seq",
     )?;
-    let rows = st.query_map([], |r| {
-        Ok(Entry {
-            seq: r.get::<_, i64>(0)? as u64,
-            actor: r.get(1)?,
-            action: r.get(2)?,
-            record_id: r.get(3)?,
-            at: r.get(4)?,
-            prev_hash: r.get(5)?,
-            hash: r.get(6)?,
-        })
-    })?;
+    let rows = st.query_map([], entry_of)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+fn entry_of(r: &rusqlite::Row<'_>) -> rusqlite::Result<Entry> {
+    Ok(Entry {
+        seq: r.get::<_, i64>(0)? as u64,
+        actor: r.get(1)?,
+        action: r.get(2)?,
+        record_id: r.get(3)?,
+        at: r.get(4)?,
+        prev_hash: r.get(5)?,
+        hash: r.get(6)?,
+    })
+}
+
+/// The `WHERE` clause of a filter and its parameters (values are always bound, never spliced).
+fn filter_sql(f: &JournalFilter) -> (String, Vec<rusqlite::types::Value>) {
+    use rusqlite::types::Value;
+    let mut clauses = Vec::new();
+    let mut values = Vec::new();
+    if let Some(a) = &f.actor {
+        clauses.push("actor = ?");
+        values.push(Value::Text(a.clone()));
+    }
+    if let Some(a) = &f.action {
+        clauses.push("action = ?");
+        values.push(Value::Text(a.clone()));
+    }
+    if let Some(t) = f.from_ms {
+        clauses.push("at >= ?");
+        values.push(Value::Integer(t));
+    }
+    if let Some(t) = f.to_ms {
+        clauses.push("at < ?");
+        values.push(Value::Integer(t));
+    }
+    let sql = if clauses.is_empty() {
+        String::new()
+    } else {
+        format!(" WHERE {}", clauses.join(" AND "))
+    };
+    (sql, values)
+}
+
+/// One page of matching rows, newest first, and the number of matching rows.
+pub(crate) fn query(conn: &Connection, f: &JournalFilter) -> Result<(Vec<Entry>, u64), StoreError> {
+    let (clause, mut values) = filter_sql(f);
+    let total: i64 = conn.query_row(
+        &format!("SELECT count(*) FROM journal{clause}"),
+        rusqlite::params_from_iter(values.iter()),
+        |r| r.get(0),
+    )?;
+    // SQLite reads LIMIT -1 as "no limit".
+    let limit = if f.limit == 0 { -1 } else { i64::from(f.limit) };
+    values.push(rusqlite::types::Value::Integer(limit));
+    values.push(rusqlite::types::Value::Integer(i64::from(f.offset)));
+    let mut st = conn.prepare(&format!(
+        "SELECT seq, actor, action, record_id, at, prev_hash, hash FROM journal{clause}
+         ORDER BY seq DESC LIMIT ? OFFSET ?"
+    ))?;
+    let rows = st.query_map(rusqlite::params_from_iter(values.iter()), entry_of)?;
+    Ok((rows.collect::<Result<_, _>>()?, total as u64))
+}
+
+/// Every matching row, oldest first (for exports: a file reads top to bottom in time).
+pub(crate) fn matching(conn: &Connection, f: &JournalFilter) -> Result<Vec<Entry>, StoreError> {
+    let (clause, values) = filter_sql(f);
+    let mut st = conn.prepare(&format!(
+        "SELECT seq, actor, action, record_id, at, prev_hash, hash FROM journal{clause}
+         ORDER BY seq"
+    ))?;
+    let rows = st.query_map(rusqlite::params_from_iter(values.iter()), entry_of)?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
@@ -432,6 +588,99 @@ mod tests {
                 kind: BreakKind::Truncated
             }
         );
+    }
+
+    #[test]
+    fn every_action_is_listed_once_with_a_label_in_every_language() {
+        let codes = action_codes();
+        assert_eq!(codes.len(), Action::ALL.len());
+        let unique: std::collections::BTreeSet<_> = codes.iter().collect();
+        assert_eq!(unique.len(), codes.len(), "duplicate action in Action::ALL");
+        // Adding a variant breaks this exhaustive match: add it to `Action::ALL` too.
+        let listed = |a: Action| match a {
+            Action::StoreCreated
+            | Action::Unlock
+            | Action::RecoveryUnlock
+            | Action::StaffAdded
+            | Action::StaffRoleChanged
+            | Action::StaffDisabled
+            | Action::StaffRemoved
+            | Action::PassphraseChanged
+            | Action::DeviceBound
+            | Action::DeviceUnbound
+            | Action::Rekey
+            | Action::RecoveryRegenerated
+            | Action::SettingsChanged
+            | Action::PlaceAdded
+            | Action::PlaceChanged
+            | Action::JournalExported
+            | Action::DebugWrite => Action::ALL.contains(&a),
+        };
+        for a in Action::ALL {
+            assert!(listed(a));
+            assert_eq!(Action::from_code(a.code()), Some(a));
+            assert_eq!(action_label_id(a.code()), Some(a.label_id()));
+            for lang in ["fr", "en", "ar"] {
+                let t = passerelle_locales::Translator::new(lang, false);
+                assert!(
+                    t.try_format(a.label_id(), None).is_some(),
+                    "{lang}: no {}",
+                    a.label_id()
+                );
+            }
+        }
+        assert_eq!(action_label_id("no.such_action"), None);
+    }
+
+    #[test]
+    fn queries_filter_page_and_count_newest_first() {
+        let d = tempfile::tempdir().unwrap();
+        let c = db::create(&d.path().join("j.db"), &InstallationKey::generate()).unwrap();
+        let inst = InstallationId::new();
+        let a = Actor::Staff(StaffId::new());
+        for i in 0..10 {
+            let (who, what) = if i % 2 == 0 {
+                (a, Action::PlaceAdded)
+            } else {
+                (Actor::Recovery, Action::Unlock)
+            };
+            append(&c, inst, who, what, Some(&format!("r{i}"))).unwrap();
+        }
+        let all = entries(&c).unwrap();
+        let (rows, total) = query(&c, &JournalFilter::default()).unwrap();
+        assert_eq!(total, 10);
+        assert_eq!(rows.first().unwrap().seq, 10);
+        assert_eq!(rows.last().unwrap().seq, 1);
+
+        let mine = JournalFilter {
+            actor: Some(a.code()),
+            limit: 2,
+            offset: 1,
+            ..Default::default()
+        };
+        let (rows, total) = query(&c, &mine).unwrap();
+        assert_eq!(total, 5);
+        assert_eq!(rows.iter().map(|e| e.seq).collect::<Vec<_>>(), vec![7, 5]);
+
+        let unlocks = JournalFilter {
+            action: Some("session.unlock".into()),
+            from_ms: Some(all[3].at),
+            to_ms: Some(all[7].at + 1),
+            ..Default::default()
+        };
+        let (rows, total) = query(&c, &unlocks).unwrap();
+        assert!(rows.iter().all(|e| e.action == "session.unlock"));
+        assert!(rows.iter().all(|e| e.at >= all[3].at && e.at <= all[7].at));
+        assert_eq!(total as usize, rows.len());
+        assert!(rows.iter().any(|e| e.seq == 8) && rows.iter().any(|e| e.seq == 4));
+
+        // Values are bound, never spliced into the SQL.
+        let odd = JournalFilter {
+            actor: Some("x' OR '1'='1".into()),
+            ..Default::default()
+        };
+        assert_eq!(query(&c, &odd).unwrap().1, 0);
+        assert_eq!(matching(&c, &JournalFilter::default()).unwrap(), all);
     }
 
     #[test]

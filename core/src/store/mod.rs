@@ -4,7 +4,8 @@
 //! - [`seal`]: per-staff age identities under argon2id, the installation key sealed to every
 //!   recipient, names and roles readable before unlock, attempt counters, journal anchor.
 //! - [`generation`]: generation folders and the pointer switched by one atomic rename; rekey.
-//! - [`journal`]: the hash-chained audit journal.
+//! - [`journal`]: the hash-chained audit journal, its filters; [`journal_csv`]: its export.
+//! - [`draft`]: the form being filled when the session locked, kept encrypted per person.
 //! - [`settings`]: structure, places, idle timeouts, language.
 //! - [`session`]: [`LockedStore`] → [`Session`] (typestate), roles and permission checks.
 //! - [`device`]: the OS keyring behind a trait, for the "bind to this computer" option.
@@ -15,10 +16,12 @@
 pub mod bench;
 pub mod db;
 pub mod device;
+pub mod draft;
 pub mod error;
 pub mod generation;
 pub mod ids;
 pub mod journal;
+pub mod journal_csv;
 pub mod seal;
 pub mod secret;
 pub mod session;
@@ -27,8 +30,10 @@ pub mod settings;
 #[cfg(test)]
 mod tests;
 
+pub use draft::Draft;
 pub use error::{StoreError, StoreWarning};
 pub use generation::Layout;
+pub use journal::{action_codes, JournalFilter};
 pub use session::{
     init, require, require_mut, LockedStore, Permission, Role, Session, StaffSummary,
     UnlockTimings, VerifyReport,

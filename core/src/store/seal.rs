@@ -98,6 +98,16 @@ pub(crate) struct StaffEntry {
     pub status: StaffStatus,
     /// `None` once disabled: a disabled person has no identity any more.
     pub slot: Option<Slot>,
+    /// The passphrase was typed by a coordinator (a new account, or a reset): the person must
+    /// choose their own before doing anything else. Left out of the JSON while false, so a
+    /// body written before this field existed serialises to the same bytes and its MAC and
+    /// checksum still verify.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub must_change_passphrase: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// Head of the audit journal: its last sequence number and hash.
@@ -519,6 +529,26 @@ mod tests {
         assert_eq!(a.remaining_secs(2000), 0);
         // Clock set back: at most one full delay.
         assert_eq!(a.remaining_secs(0), 60);
+    }
+
+    #[test]
+    fn a_staff_entry_written_before_the_must_change_flag_keeps_its_bytes() {
+        // The MAC and the checksum are computed over the re-serialised body: an older entry
+        // must come back out byte for byte.
+        let old = r#"{"id":"0192f0c4-8c3a-7c4e-9a51-3b8f0d2e6a10","display_name":"Camille","role":"coordinator","status":"active","slot":null}"#;
+        let e: StaffEntry = serde_json::from_str(old).unwrap();
+        assert!(!e.must_change_passphrase);
+        assert_eq!(serde_json::to_string(&e).unwrap(), old);
+        let flagged = StaffEntry {
+            must_change_passphrase: true,
+            ..e
+        };
+        let json = serde_json::to_string(&flagged).unwrap();
+        assert!(
+            json.ends_with(r#""must_change_passphrase":true}"#),
+            "{json}"
+        );
+        assert_eq!(serde_json::from_str::<StaffEntry>(&json).unwrap(), flagged);
     }
 
     #[test]

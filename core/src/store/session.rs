@@ -4,10 +4,12 @@
 
 use super::db::{self, DB_FILE};
 use super::device::{DeviceError, DeviceSecretStore};
+use super::draft::{self, Draft};
 use super::error::{StoreError, StoreWarning};
 use super::generation::{Layout, RekeyStep};
 use super::ids::{InstallationId, PlaceId, StaffId};
-use super::journal::{self, Action, Actor, Entry, Verdict};
+use super::journal::{self, Action, Actor, Entry, JournalFilter, Verdict};
+use super::journal_csv;
 use super::seal::{
     self, Attempts, Copies, KdfParams, SealBody, SealFile, StaffEntry, StaffStatus, SEAL_FORMAT,
 };
@@ -79,6 +81,9 @@ pub struct StaffSummary {
     pub role: Role,
     pub status: StaffStatus,
     pub device_bound: bool,
+    /// The passphrase was set by a coordinator: the person must choose their own after
+    /// signing in, before anything else.
+    pub must_change_passphrase: bool,
 }
 
 fn summaries(body: &SealBody) -> Vec<StaffSummary> {
@@ -90,6 +95,7 @@ fn summaries(body: &SealBody) -> Vec<StaffSummary> {
             role: s.role,
             status: s.status,
             device_bound: s.slot.as_ref().is_some_and(|x| x.device_bound),
+            must_change_passphrase: s.must_change_passphrase,
         })
         .collect()
 }
@@ -227,6 +233,8 @@ pub(crate) fn init_with(
             role: Role::Coordinator,
             status: StaffStatus::Active,
             slot: Some(slot),
+            // The coordinator typed it for themselves.
+            must_change_passphrase: false,
         }],
         recovery_recipient: recovery.to_public().to_string(),
         sealed_key: String::new(),
@@ -625,12 +633,30 @@ impl Session {
         self.seal.body.journal.clone()
     }
 
-    /// Refuses unless the role allows `p`.
+    /// Refuses unless the role allows `p`, and refuses everything while the acting person still
+    /// has a temporary passphrase (checked first: whatever they try, the next step is the same).
     pub fn require(&self, p: Permission) -> Result<(), StoreError> {
+        if self.must_change_passphrase() {
+            return Err(StoreError::PassphraseChangeRequired);
+        }
         if self.role.allows(p) {
             Ok(())
         } else {
             Err(StoreError::RoleRefused)
+        }
+    }
+
+    /// Whether the acting staff member must replace the passphrase a coordinator typed for
+    /// them before doing anything else. Never for the recovery key.
+    pub fn must_change_passphrase(&self) -> bool {
+        match self.actor {
+            Actor::Staff(me) => self
+                .seal
+                .body
+                .staff
+                .iter()
+                .any(|s| s.id == me && s.must_change_passphrase),
+            Actor::Recovery | Actor::System => false,
         }
     }
 
@@ -705,8 +731,9 @@ impl Session {
 
     // ---- staff ----
 
-    /// Adds a staff member with their own passphrase (typed by them). No rekey: adding a
-    /// recipient only re-seals the same key.
+    /// Adds a staff member with a temporary passphrase typed by the coordinator: the new
+    /// member must choose their own at first sign-in. No rekey: adding a recipient only
+    /// re-seals the same key.
     pub fn add_staff(
         &mut self,
         display_name: &str,
@@ -741,6 +768,7 @@ impl Session {
             role,
             status: StaffStatus::Active,
             slot: Some(slot),
+            must_change_passphrase: true,
         });
         body.journal = self.next_anchor(head)?;
         body.sealed_key = seal::seal_key(&self.key, &seal::recipients_of(&body)?)?;
@@ -774,11 +802,14 @@ impl Session {
                 for s in body.staff.iter_mut().filter(|s| s.id == id) {
                     s.status = StaffStatus::Disabled;
                     s.slot = None;
+                    s.must_change_passphrase = false;
                 }
                 Self::check_coordinators_remain(body)
             },
             |_| {},
-        )
+        )?;
+        // Nobody may open their draft any more; it may hold personal data.
+        draft::discard(&self.conn, id)
     }
 
     /// Removes a staff member from the list entirely, with a rekey.
@@ -795,15 +826,57 @@ impl Session {
                 Self::check_coordinators_remain(body)
             },
             |_| {},
-        )
+        )?;
+        draft::discard(&self.conn, id)
+    }
+
+    /// Changes a staff member's role. Roles are application rules, not keys: the seal is
+    /// rewritten (its MAC covers roles) but nothing is rekeyed. The last active coordinator
+    /// keeps their role.
+    pub fn set_role(&mut self, id: StaffId, role: Role) -> Result<(), StoreError> {
+        self.require(Permission::ManageStaff)?;
+        let entry = self
+            .seal
+            .body
+            .staff
+            .iter()
+            .find(|s| s.id == id)
+            .ok_or(StoreError::StaffNotFound)?;
+        if entry.status != StaffStatus::Active {
+            return Err(StoreError::StaffDisabled);
+        }
+        if entry.role == role {
+            return Ok(());
+        }
+        let mut body = self.seal.body.clone();
+        for s in body.staff.iter_mut().filter(|s| s.id == id) {
+            s.role = role;
+        }
+        Self::check_coordinators_remain(&body)?;
+        let head = journal::append(
+            &self.conn,
+            self.installation(),
+            self.actor,
+            Action::StaffRoleChanged,
+            Some(&id.to_string()),
+        )?;
+        body.journal = self.next_anchor(head)?;
+        self.write_seal(body)?;
+        if self.actor == Actor::Staff(id) {
+            self.role = role;
+        }
+        Ok(())
     }
 
     /// Gives a staff member a new passphrase (forgotten, or known to others): a new identity
     /// under the new passphrase, and a rekey, so the old passphrase with an old copy of the
     /// seal file opens nothing current. A coordinator may do it for anyone (after a recovery
-    /// unlock too); anyone may do it for themselves. A device binding is dropped.
+    /// unlock too); anyone may do it for themselves, even with a temporary passphrase. A
+    /// device binding is dropped. A passphrase typed by someone else is temporary: its owner
+    /// must replace it at their next sign-in.
     pub fn set_passphrase(&mut self, id: StaffId, new: &Passphrase) -> Result<(), StoreError> {
-        if self.actor != Actor::Staff(id) {
+        let own = self.actor == Actor::Staff(id);
+        if !own {
             self.require(Permission::ManageStaff)?;
         }
         if !new.is_long_enough() {
@@ -829,6 +902,7 @@ impl Session {
             |body| {
                 for s in body.staff.iter_mut().filter(|s| s.id == id) {
                     s.slot = Some(slot.clone());
+                    s.must_change_passphrase = !own;
                 }
                 Ok(())
             },
@@ -895,6 +969,10 @@ impl Session {
         let Actor::Staff(me) = self.actor else {
             return Err(StoreError::RoleRefused);
         };
+        // Binding a passphrase someone else typed would keep it in use: replace it first.
+        if self.must_change_passphrase() {
+            return Err(StoreError::PassphraseChangeRequired);
+        }
         let account = device_account(self.installation(), me);
         let slot = self
             .seal
@@ -1009,6 +1087,77 @@ impl Session {
     pub fn journal(&self) -> Result<Vec<Entry>, StoreError> {
         self.require(Permission::ReadJournal)?;
         journal::entries(&self.conn)
+    }
+
+    /// One page of the journal rows matching `f`, newest first, and how many match in all.
+    pub fn journal_query(&self, f: &JournalFilter) -> Result<(Vec<Entry>, u64), StoreError> {
+        self.require(Permission::ReadJournal)?;
+        journal::query(&self.conn, f)
+    }
+
+    /// Writes every row matching `f` (its `limit` and `offset` are ignored) to a new CSV file
+    /// at `dest` (see [`journal_csv`] for the format), with headers, actor names and action
+    /// labels in `lang`. Refuses to overwrite a file. Returns the number of rows written.
+    pub fn export_journal_csv(
+        &mut self,
+        f: &JournalFilter,
+        lang: &str,
+        dest: &Path,
+    ) -> Result<u64, StoreError> {
+        self.require(Permission::ReadJournal)?;
+        if dest.exists() {
+            return Err(StoreError::FileExists);
+        }
+        let rows = journal::matching(&self.conn, f)?;
+        let names: BTreeMap<String, String> = self
+            .seal
+            .body
+            .staff
+            .iter()
+            .map(|s| (s.id.to_string(), s.display_name.clone()))
+            .collect();
+        let tz = jiff::tz::TimeZone::try_system().unwrap_or(jiff::tz::TimeZone::UTC);
+        let csv = journal_csv::render(&rows, &names, lang, &tz);
+        crate::fsutil::write_atomic_new(dest, csv.as_bytes()).map_err(|e| match e {
+            crate::fsutil::NewFileError::Exists => StoreError::FileExists,
+            crate::fsutil::NewFileError::Core(c) => StoreError::Core(c),
+        })?;
+        self.record(Action::JournalExported, None)?;
+        Ok(rows.len() as u64)
+    }
+
+    // ---- drafts ----
+
+    /// Keeps the form the acting person was filling (when the session locks), replacing their
+    /// previous draft. Not journaled (a draft is not an action on the records) and allowed
+    /// even with a temporary passphrase, so nothing typed is lost. A recovery-key session has
+    /// no person to give it back to: nothing is kept.
+    pub fn save_draft(
+        &mut self,
+        form: &str,
+        fields: &[(String, String)],
+    ) -> Result<(), StoreError> {
+        draft::validate(form, fields)?;
+        let Actor::Staff(me) = self.actor else {
+            return Ok(());
+        };
+        draft::save(&self.conn, me, form, fields, now_ms())
+    }
+
+    /// The acting person's draft, if any.
+    pub fn draft(&self) -> Result<Option<Draft>, StoreError> {
+        match self.actor {
+            Actor::Staff(me) => draft::get(&self.conn, me),
+            Actor::Recovery | Actor::System => Ok(None),
+        }
+    }
+
+    /// Deletes the acting person's draft (offered again and refused, or the form was sent).
+    pub fn discard_draft(&mut self) -> Result<(), StoreError> {
+        match self.actor {
+            Actor::Staff(me) => draft::discard(&self.conn, me),
+            Actor::Recovery | Actor::System => Ok(()),
+        }
     }
 
     /// Integrity of the database, of the journal chain against the seal's anchor, and of the

@@ -171,13 +171,17 @@ fn bad_inputs_give_distinct_errors_and_touch_only_the_counter() {
     {
         let l = LockedStore::open(d.path()).unwrap().with_test_kdf();
         let mut lina = l.unlock(bound, &pass("phrase de Lina ici"), &dev).unwrap();
+        // Typed by the coordinator: she chooses her own (the same words) before binding.
+        lina.set_passphrase(bound, &pass("phrase de Lina ici"))
+            .unwrap();
         lina.bind_device(&pass("phrase de Lina ici"), &dev).unwrap();
     }
     let root = d.path().join("store");
     let l = LockedStore::open(d.path()).unwrap();
     let cam = coordinator(&l);
-    // Disabling and binding each rekeyed: the live generation is the third.
-    assert_eq!(l.generation(), 3);
+    // Disabling, the new passphrase and binding each rekeyed: the live generation is the
+    // fourth.
+    assert_eq!(l.generation(), 4);
     let live = Layout::new(d.path()).gen_dir(l.generation());
     let codes = std::cell::RefCell::new(HashSet::new());
     let expect = |r: Result<Session, StoreError>,
@@ -554,7 +558,11 @@ fn roles_and_lock_state_are_checked() {
     drop(s);
     let l = LockedStore::open(d.path()).unwrap();
     let mut vs = l
+        .with_test_kdf()
         .unlock(v, &pass("phrase de Yanis ici"), &NoDeviceStore)
+        .unwrap();
+    // The coordinator typed it: Yanis chooses his own before anything else.
+    vs.set_passphrase(v, &pass("ma phrase à moi, Yanis"))
         .unwrap();
     let refused = vs.add_place(&NewPlace {
         name: "x".into(),
@@ -709,12 +717,13 @@ fn a_new_passphrase_replaces_the_old_one_for_real() {
     let mut ls = l
         .unlock(lina, &pass("nouvelle phrase de Lina"), &NoDeviceStore)
         .unwrap();
-    // A mediator may change only their own.
+    // Set by someone else, so temporary: nothing else until she chooses her own (and a
+    // mediator may change only her own: see the refusal test).
     assert_eq!(
         ls.set_passphrase(coordinator(&l), &pass("je prends la main"))
             .unwrap_err()
             .code(),
-        ErrorCode::RoleRefused
+        ErrorCode::PassphraseChangeRequired
     );
     drop(ls);
     // The old seal copies with the old passphrase open nothing current.
@@ -750,4 +759,523 @@ fn one_process_at_a_time() {
     assert_eq!(l.staff().len(), 1);
     drop(s);
     assert!(l.unlock_with_recovery(&recovery).is_ok());
+}
+
+/// Lina, a mediator added by Camille, who has replaced her temporary passphrase.
+fn with_mediator() -> (tempfile::TempDir, Session, RecoveryKey, ids::StaffId) {
+    let (d, mut s, r) = setup();
+    let lina = s
+        .add_staff("Lina", Role::Mediator, &pass("phrase provisoire de Lina"))
+        .unwrap();
+    drop(s);
+    let l = LockedStore::open(d.path()).unwrap().with_test_kdf();
+    let mut ls = l
+        .unlock(lina, &pass("phrase provisoire de Lina"), &NoDeviceStore)
+        .unwrap();
+    ls.set_passphrase(lina, &pass("phrase de Lina ici"))
+        .unwrap();
+    drop(ls);
+    let s = LockedStore::open(d.path())
+        .unwrap()
+        .with_test_kdf()
+        .unlock(coordinator(&l), &pass(PASS), &NoDeviceStore)
+        .unwrap();
+    (d, s, r, lina)
+}
+
+fn unlock_as(d: &Path, id: ids::StaffId, p: &str) -> Session {
+    LockedStore::open(d)
+        .unwrap()
+        .with_test_kdf()
+        .unlock(id, &pass(p), &NoDeviceStore)
+        .unwrap()
+}
+
+#[test]
+fn a_passphrase_typed_by_someone_else_must_be_replaced_first() {
+    let (d, mut s, recovery) = setup();
+    assert!(!s.must_change_passphrase());
+    assert!(!s.staff()[0].must_change_passphrase);
+    let lina = s
+        .add_staff("Lina", Role::Mediator, &pass("phrase provisoire de Lina"))
+        .unwrap();
+    drop(s);
+    let l = LockedStore::open(d.path()).unwrap();
+    let cam = coordinator(&l);
+    // Readable before unlock, for the sign-in screen.
+    let flags: Vec<bool> = l.staff().iter().map(|x| x.must_change_passphrase).collect();
+    assert_eq!(flags, vec![false, true]);
+
+    let mut ls = unlock_as(d.path(), lina, "phrase provisoire de Lina");
+    assert!(ls.must_change_passphrase());
+    let refused = ErrorCode::PassphraseChangeRequired;
+    assert_eq!(
+        ls.require(Permission::RecordActivity).unwrap_err().code(),
+        refused
+    );
+    assert_eq!(ls.settings().unwrap_err().code(), refused);
+    assert_eq!(ls.places().unwrap_err().code(), refused);
+    assert_eq!(
+        require(Some(&ls), Permission::ReadSettings)
+            .unwrap_err()
+            .code(),
+        refused
+    );
+    assert_eq!(
+        require_mut(Some(&mut ls), Permission::RecordActivity)
+            .unwrap_err()
+            .code(),
+        refused
+    );
+    let dev = MemoryDeviceStore::default();
+    assert_eq!(
+        ls.bind_device(&pass("phrase provisoire de Lina"), &dev)
+            .unwrap_err()
+            .code(),
+        refused
+    );
+    // Drafts still work: nothing typed is lost while the passphrase is being replaced.
+    let fields = vec![("nom".to_owned(), "Dupont".to_owned())];
+    ls.save_draft("place-new", &fields).unwrap();
+    assert_eq!(ls.draft().unwrap().unwrap().fields, fields);
+    // Locking works too.
+    let l = ls.lock().unwrap();
+    let mut ls = l
+        .with_test_kdf()
+        .unlock(lina, &pass("phrase provisoire de Lina"), &NoDeviceStore)
+        .unwrap();
+    assert!(ls.must_change_passphrase());
+    ls.set_passphrase(lina, &pass("ma propre phrase de Lina"))
+        .unwrap();
+    assert!(!ls.must_change_passphrase());
+    assert!(ls.settings().is_ok());
+    assert!(ls.draft().unwrap().is_some());
+    drop(ls);
+    assert!(!LockedStore::open(d.path()).unwrap().staff()[1].must_change_passphrase);
+
+    // A coordinator resets it: temporary again. The coordinator's own stays theirs.
+    let mut s = unlock_as(d.path(), cam, PASS);
+    s.set_passphrase(lina, &pass("nouvelle provisoire"))
+        .unwrap();
+    assert!(!s.must_change_passphrase());
+    let flags: Vec<bool> = s.staff().iter().map(|x| x.must_change_passphrase).collect();
+    assert_eq!(flags, vec![false, true]);
+    s.set_passphrase(cam, &pass("autre phrase de Camille"))
+        .unwrap();
+    assert!(!s.must_change_passphrase());
+    drop(s);
+
+    // After a recovery unlock, the coordinator's new passphrase is temporary too; the
+    // recovery session itself is never asked to change anything.
+    let mut r = LockedStore::open(d.path())
+        .unwrap()
+        .with_test_kdf()
+        .unlock_with_recovery(&recovery)
+        .unwrap();
+    assert!(!r.must_change_passphrase());
+    r.set_passphrase(cam, &pass("provisoire de Camille"))
+        .unwrap();
+    assert!(r.require(Permission::ManageStaff).is_ok());
+    drop(r);
+    let mut s = unlock_as(d.path(), cam, "provisoire de Camille");
+    assert!(s.must_change_passphrase());
+    // A coordinator with a temporary passphrase may not manage others yet.
+    assert_eq!(
+        s.set_passphrase(lina, &pass("encore une autre"))
+            .unwrap_err()
+            .code(),
+        refused
+    );
+    assert_eq!(
+        s.add_staff("Marc", Role::Volunteer, &pass("phrase de Marc ici"))
+            .unwrap_err()
+            .code(),
+        refused
+    );
+    s.set_passphrase(cam, &pass(PASS)).unwrap();
+    assert!(s.require(Permission::ManageStaff).is_ok());
+    assert!(s.verify().unwrap().is_ok());
+}
+
+#[test]
+fn roles_change_without_a_rekey_and_one_coordinator_remains() {
+    let (d, mut s, _, lina) = with_mediator();
+    let cam = coordinator(&LockedStore::open(d.path()).unwrap());
+    let gen = s.generation();
+    assert_eq!(
+        s.set_role(ids::StaffId::new(), Role::Volunteer)
+            .unwrap_err()
+            .code(),
+        ErrorCode::StaffNotFound
+    );
+    assert_eq!(
+        s.set_role(cam, Role::Mediator).unwrap_err().code(),
+        ErrorCode::LastCoordinator
+    );
+    s.set_role(lina, Role::Coordinator).unwrap();
+    assert_eq!(s.generation(), gen, "a role change does not rekey");
+    let last = s.journal().unwrap().pop().unwrap();
+    assert_eq!(last.action, "staff.role_changed");
+    assert_eq!(last.record_id, Some(lina.to_string()));
+    assert_eq!(s.journal_anchor().seq, last.seq);
+    // Demoting oneself is allowed while another coordinator remains; the session follows.
+    s.set_role(cam, Role::Volunteer).unwrap();
+    assert_eq!(s.role(), Role::Volunteer);
+    assert_eq!(
+        s.set_role(lina, Role::Mediator).unwrap_err().code(),
+        ErrorCode::RoleRefused
+    );
+    assert!(s.verify().unwrap().is_ok());
+    drop(s);
+    let l = LockedStore::open(d.path()).unwrap();
+    let roles: Vec<Role> = l.staff().iter().map(|x| x.role).collect();
+    assert_eq!(roles, vec![Role::Volunteer, Role::Coordinator]);
+
+    let mut ls = unlock_as(d.path(), lina, "phrase de Lina ici");
+    assert_eq!(ls.role(), Role::Coordinator);
+    let marc = ls
+        .add_staff("Marc", Role::Mediator, &pass("phrase de Marc ici"))
+        .unwrap();
+    ls.disable_staff(marc).unwrap();
+    assert_eq!(
+        ls.set_role(marc, Role::Coordinator).unwrap_err().code(),
+        ErrorCode::StaffDisabled
+    );
+    assert!(ls.verify().unwrap().is_ok());
+}
+
+#[test]
+fn coordinator_only_commands_refuse_other_roles_and_change_nothing() {
+    let (d, mut s, _, lina) = with_mediator();
+    let cam = coordinator(&LockedStore::open(d.path()).unwrap());
+    let place = s
+        .add_place(&NewPlace {
+            name: "Médiathèque".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let yanis = s
+        .add_staff("Yanis", Role::Volunteer, &pass("phrase provisoire Yanis"))
+        .unwrap();
+    drop(s);
+    {
+        let mut v = unlock_as(d.path(), yanis, "phrase provisoire Yanis");
+        v.set_passphrase(yanis, &pass("phrase de Yanis ici"))
+            .unwrap();
+    }
+    let out = tempfile::tempdir().unwrap();
+    let csv = out.path().join("journal.csv");
+    for (who, p) in [(lina, "phrase de Lina ici"), (yanis, "phrase de Yanis ici")] {
+        let mut m = unlock_as(d.path(), who, p);
+        let root = d.path().join("store");
+        let before = snapshot(&root, false);
+        let stable = |b: &BTreeMap<PathBuf, String>| -> BTreeMap<PathBuf, String> {
+            // The WAL index may move on reads; page content lives in the WAL and the db.
+            b.iter()
+                .filter(|(p, _)| !p.to_string_lossy().ends_with("-shm"))
+                .map(|(p, h)| (p.clone(), h.clone()))
+                .collect()
+        };
+        let settings = m.settings().unwrap();
+        let place_in = NewPlace {
+            name: "Autre".into(),
+            ..Default::default()
+        };
+        let results: Vec<(&str, Result<(), StoreError>)> = vec![
+            (
+                "add_staff",
+                m.add_staff("X", Role::Coordinator, &pass("phrase assez longue"))
+                    .map(|_| ()),
+            ),
+            ("disable_staff", m.disable_staff(cam)),
+            ("remove_staff", m.remove_staff(cam)),
+            ("set_role", m.set_role(who, Role::Coordinator)),
+            (
+                "set_passphrase (someone else)",
+                m.set_passphrase(cam, &pass("je prends la main")),
+            ),
+            ("rekey", m.rekey()),
+            ("regenerate_recovery", m.regenerate_recovery().map(|_| ())),
+            ("set_settings", m.set_settings(&settings)),
+            ("add_place", m.add_place(&place_in).map(|_| ())),
+            ("update_place", m.update_place(place, &place_in, true)),
+            ("journal", m.journal().map(|_| ())),
+            (
+                "journal_query",
+                m.journal_query(&JournalFilter::default()).map(|_| ()),
+            ),
+            (
+                "export_journal_csv",
+                m.export_journal_csv(&JournalFilter::default(), "fr", &csv)
+                    .map(|_| ()),
+            ),
+        ];
+        for (name, r) in results {
+            assert_eq!(
+                r.map_err(|e| e.code()),
+                Err(ErrorCode::RoleRefused),
+                "{:?} calling {name}",
+                m.role()
+            );
+        }
+        assert_eq!(stable(&snapshot(&root, false)), stable(&before));
+        assert!(!csv.exists());
+        // What every role may do still works.
+        assert!(m.places().is_ok());
+        m.save_draft("session-new", &[]).unwrap();
+    }
+}
+
+#[test]
+fn drafts_are_per_person_replaced_kept_across_locks_and_rekeys_and_never_in_clear() {
+    let (d, mut s, recovery, lina) = with_mediator();
+    let secret = "Hélène Dupont-Marchand, 12 rue des Lilas";
+    let f1 = vec![
+        ("nom".to_owned(), secret.to_owned()),
+        ("motif".to_owned(), "CAF".to_owned()),
+    ];
+    assert_eq!(s.draft().unwrap(), None);
+    s.save_draft("session-new", &f1).unwrap();
+    let got = s.draft().unwrap().unwrap();
+    assert_eq!((got.form.as_str(), &got.fields), ("session-new", &f1));
+    assert!((got.saved_at_ms - now_ms_for_test()).abs() < 60_000);
+    // The newest replaces the older.
+    let f2 = vec![("nom".to_owned(), "Yasmina Benali".to_owned())];
+    s.save_draft("place-new", &f2).unwrap();
+    assert_eq!(s.draft().unwrap().unwrap().fields, f2);
+    s.save_draft("session-new", &f1).unwrap();
+    assert_eq!(
+        s.save_draft("Session New", &f1).unwrap_err().code(),
+        ErrorCode::InvalidField
+    );
+    assert_eq!(
+        s.draft().unwrap().unwrap().fields,
+        f1,
+        "a refused draft changes nothing"
+    );
+
+    // Not journaled, not in the log.
+    assert!(!s
+        .journal()
+        .unwrap()
+        .iter()
+        .any(|e| e.action.contains("draft")));
+
+    // Survives a rekey and a lock.
+    s.rekey().unwrap();
+    assert_eq!(s.draft().unwrap().unwrap().fields, f1);
+    let l = s.lock().unwrap();
+    let cam = coordinator(&l);
+    drop(l);
+
+    // Lina sees none of it, and hers is hers.
+    let mut ls = unlock_as(d.path(), lina, "phrase de Lina ici");
+    assert_eq!(ls.draft().unwrap(), None);
+    ls.save_draft("place-new", &f2).unwrap();
+    ls.discard_draft().unwrap();
+    assert_eq!(ls.draft().unwrap(), None);
+    ls.save_draft("place-new", &f2).unwrap();
+    drop(ls);
+
+    // A recovery session keeps nothing and sees nothing.
+    let mut r = LockedStore::open(d.path())
+        .unwrap()
+        .unlock_with_recovery(&recovery)
+        .unwrap();
+    r.save_draft("place-new", &f2).unwrap();
+    assert_eq!(r.draft().unwrap(), None);
+    r.discard_draft().unwrap();
+    drop(r);
+
+    let mut s = unlock_as(d.path(), cam, PASS);
+    assert_eq!(s.draft().unwrap().unwrap().fields, f1);
+
+    // Nowhere on disk in clear: database, WAL, seal copies, log, while open and closed.
+    let check = |label: &str| {
+        for f in files(d.path()) {
+            let bytes = std::fs::read(&f).unwrap();
+            for needle in [secret, "Yasmina Benali", "session-new", "place-new"] {
+                assert!(
+                    !contains(&bytes, needle.as_bytes()),
+                    "{label}: {} holds {needle:?}",
+                    f.display()
+                );
+            }
+        }
+    };
+    check("open");
+    // Removing Lina removes her draft.
+    s.remove_staff(lina).unwrap();
+    let n: i64 = s
+        .conn()
+        .query_row("SELECT count(*) FROM drafts", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 1);
+    check("after removal");
+    drop(s);
+    check("closed");
+}
+
+fn now_ms_for_test() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as i64
+}
+
+/// Splits our CSV (no quoted line breaks in these tests) into rows of raw cells.
+fn csv_rows(text: &str) -> Vec<Vec<String>> {
+    text.split("\r\n")
+        .filter(|l| !l.is_empty())
+        .map(|l| {
+            let mut cells = Vec::new();
+            let mut cur = String::new();
+            let mut quoted = false;
+            let mut chars = l.chars().peekable();
+            while let Some(c) = chars.next() {
+                match (c, quoted) {
+                    ('"', true) if chars.peek() == Some(&'"') => {
+                        cur.push('"');
+                        chars.next();
+                    }
+                    ('"', _) => quoted = !quoted,
+                    (';', false) => cells.push(std::mem::take(&mut cur)),
+                    _ => cur.push(c),
+                }
+            }
+            cells.push(cur);
+            cells
+        })
+        .collect()
+}
+
+#[test]
+fn journal_filters_and_csv_export() {
+    let (d, mut s, _, lina) = with_mediator();
+    let cam = coordinator(&LockedStore::open(d.path()).unwrap());
+    // A display name that a spreadsheet would run as a formula.
+    let evil = s
+        .add_staff(
+            "=HYPERLINK(\"http://x\";\"ok\")",
+            Role::Mediator,
+            &pass("phrase provisoire piège"),
+        )
+        .unwrap();
+    drop(s);
+    drop(unlock_as(d.path(), evil, "phrase provisoire piège"));
+    let mut s = unlock_as(d.path(), cam, PASS);
+    s.add_place(&NewPlace {
+        name: "Lieu".into(),
+        ..Default::default()
+    })
+    .unwrap();
+
+    let all = s.journal().unwrap();
+    let (page, total) = s
+        .journal_query(&JournalFilter {
+            limit: 3,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(total as usize, all.len());
+    assert_eq!(
+        page.iter().map(|e| e.seq).collect::<Vec<_>>(),
+        all.iter().rev().take(3).map(|e| e.seq).collect::<Vec<_>>()
+    );
+    let lina_only = JournalFilter {
+        actor: Some(lina.to_string()),
+        ..Default::default()
+    };
+    let (rows, n) = s.journal_query(&lina_only).unwrap();
+    assert_eq!(n, 2, "{rows:?}"); // her first unlock and her passphrase change
+    assert!(rows.iter().all(|e| e.actor == lina.to_string()));
+    assert_eq!(action_codes().len(), journal::Action::ALL.len());
+    assert!(action_codes().contains(&"staff.role_changed"));
+
+    let out = tempfile::tempdir().unwrap();
+    let dest = out.path().join("journal.csv");
+    let written = s
+        .export_journal_csv(&JournalFilter::default(), "fr", &dest)
+        .unwrap();
+    assert_eq!(written as usize, all.len());
+    let bytes = std::fs::read(&dest).unwrap();
+    assert!(
+        bytes.starts_with("\u{feff}".as_bytes()),
+        "UTF-8 byte-order mark"
+    );
+    let text = std::str::from_utf8(&bytes[3..]).unwrap();
+    let rows = csv_rows(text);
+    assert_eq!(
+        rows[0],
+        [
+            "N°",
+            "Date et heure",
+            "Code de la personne",
+            "Personne",
+            "Code de l'action",
+            "Action",
+            "Élément concerné",
+            "Empreinte (SHA-256)"
+        ]
+    );
+    assert_eq!(rows.len(), all.len() + 1);
+    for (row, e) in rows[1..].iter().zip(&all) {
+        assert_eq!(row.len(), 8, "{row:?}");
+        assert_eq!(row[0], e.seq.to_string());
+        let t = &row[1];
+        assert_eq!(t.len(), 25, "{t}");
+        assert_eq!((&t[4..5], &t[10..11], &t[22..23]), ("-", "T", ":"));
+        assert_eq!(row[2], e.actor);
+        assert_eq!(row[4], e.action);
+        assert_eq!(row[6], e.record_id.clone().unwrap_or_default());
+        assert_eq!(row[7], hex::encode(&e.hash));
+    }
+    let first = &rows[1];
+    assert_eq!(
+        (first[3].as_str(), first[5].as_str()),
+        ("Passerelle (système)", "Installation de la structure")
+    );
+    let by_evil: Vec<&Vec<String>> = rows.iter().filter(|r| r[2] == evil.to_string()).collect();
+    assert_eq!(by_evil.len(), 1);
+    assert_eq!(by_evil[0][3], "'=HYPERLINK(\"http://x\";\"ok\")");
+    assert!(
+        text.contains(";\"'=HYPERLINK(\"\"http://x\"\";\"\"ok\"\")\";"),
+        "quoted and guarded"
+    );
+    assert!(rows
+        .iter()
+        .any(|r| r[3] == "Camille" && r[5] == "Ouverture de session"));
+    // The export is journaled, after the rows it wrote.
+    let last = s.journal().unwrap().pop().unwrap();
+    assert_eq!(last.action, "journal.exported");
+    assert_eq!(last.record_id, None);
+
+    // Never over an existing file.
+    let before = std::fs::read(&dest).unwrap();
+    assert_eq!(
+        s.export_journal_csv(&JournalFilter::default(), "fr", &dest)
+            .unwrap_err()
+            .code(),
+        ErrorCode::FileExists
+    );
+    assert_eq!(std::fs::read(&dest).unwrap(), before);
+
+    // Filtered, in English.
+    let dest2 = out.path().join("unlocks.csv");
+    let unlocks = JournalFilter {
+        action: Some("session.unlock".into()),
+        limit: 1,
+        offset: 5,
+        ..Default::default()
+    };
+    let n = s.export_journal_csv(&unlocks, "en", &dest2).unwrap();
+    let text = std::fs::read_to_string(&dest2).unwrap();
+    let rows = csv_rows(text.trim_start_matches('\u{feff}'));
+    assert_eq!(rows[0][0], "No.");
+    assert_eq!(rows.len() as u64, n + 1);
+    assert!(n >= 4, "limit and offset are ignored by the export");
+    assert!(rows[1..]
+        .iter()
+        .all(|r| r[4] == "session.unlock" && r[5] == "Signed in"));
+    assert!(s.verify().unwrap().is_ok());
 }

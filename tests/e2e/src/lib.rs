@@ -238,6 +238,11 @@ impl App {
     }
 
     pub async fn launch_with_args(root: &Root, args: &[&str]) -> Result<Self> {
+        Self::launch_with(root, args, &[]).await
+    }
+
+    /// Launches with extra environment variables for the app (test hooks of debug builds).
+    pub async fn launch_with(root: &Root, args: &[&str], env: &[(&str, &str)]) -> Result<Self> {
         let turn = ONE_APP_AT_A_TIME.clone().lock_owned().await;
         let bin = app_binary();
         if !bin.is_file() {
@@ -264,6 +269,9 @@ impl App {
         .stdout(Stdio::null())
         .stderr(Stdio::null());
         for (k, v) in root.env() {
+            cmd.env(k, v);
+        }
+        for (k, v) in env {
             cmd.env(k, v);
         }
         procs.driver = Some(
@@ -422,6 +430,88 @@ impl App {
         field.clear().await?;
         field.send_keys(value).await?;
         Ok(())
+    }
+
+    /// Focuses the button or link named `name` and presses Enter on it: the keyboard way.
+    pub async fn activate(&self, name: &str) -> Result<()> {
+        let finder = format!(
+            "() => {{ const norm = s => (s || '').replace(/[\\u2066-\\u2069]/g, '').replace(/\\s+/g, ' ').trim(); const want = norm({});
+              return [...document.querySelectorAll('button, a[href], [role=button]')]
+                .find(e => norm(e.getAttribute('aria-label') || e.innerText) === want); }}",
+            json!(name)
+        );
+        let el = self
+            .mark(&finder, &format!("button or link named {name:?}"))
+            .await?;
+        el.send_keys(&char::from(Key::Enter).to_string()).await?;
+        Ok(())
+    }
+
+    /// Focuses the radio button or checkbox labelled `label` and presses Space on it, then
+    /// checks that it is checked.
+    pub async fn toggle(&self, label: &str) -> Result<()> {
+        let finder = format!(
+            "() => {{ const norm = s => (s || '').replace(/[\\u2066-\\u2069]/g, '').replace(/\\s+/g, ' ').trim(); const want = norm({});
+              const l = [...document.querySelectorAll('label')].find(l => norm(l.innerText) === want);
+              return l && (l.control || document.getElementById(l.htmlFor)); }}",
+            json!(label)
+        );
+        let el = self.mark(&finder, &format!("control labelled {label:?}")).await?;
+        el.send_keys(" ").await?;
+        self.wait_until(
+            "(() => { const c = document.querySelector('[data-e2e-target]'); return c && c.checked; })()",
+            Duration::from_secs(3),
+        )
+        .await
+        .with_context(|| format!("{label:?} did not become checked"))
+    }
+
+    /// The value of the field labelled `label`.
+    pub async fn field_value(&self, label: &str) -> Result<String> {
+        let v = self
+            .js(&format!(
+                "const norm = s => (s || '').replace(/[\\u2066-\\u2069]/g, '').replace(/\\s+/g, ' ').trim();
+                 const l = [...document.querySelectorAll('label')].find(l => norm(l.innerText) === norm({}));
+                 const c = l && (l.control || document.getElementById(l.htmlFor));
+                 return c ? c.value : null;",
+                json!(label)
+            ))
+            .await?;
+        v.as_str()
+            .map(str::to_owned)
+            .with_context(|| format!("no field labelled {label:?}"))
+    }
+
+    /// Waits until the main heading reads `text`.
+    pub async fn wait_for_heading(&self, text: &str, timeout: Duration) -> Result<()> {
+        let end = Instant::now() + timeout;
+        loop {
+            let h = self
+                .js("const h = document.querySelector('main h1'); return h ? h.innerText.replace(/[\\u2066-\\u2069]/g, '').trim() : '';")
+                .await?;
+            if h.as_str() == Some(text) {
+                return Ok(());
+            }
+            if Instant::now() > end {
+                let shot = self.screenshot("failed-heading").await?;
+                bail!("heading is {h}, not {text:?} (screenshot {})", shot.display());
+            }
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
+    }
+
+    /// Calls a shell command from the page, as the screens do, and returns its result or
+    /// its error (`{"error": …}`), to test refusals at the command level.
+    pub async fn invoke(&self, command: &str, args: Value) -> Result<Value> {
+        let v = self
+            .client
+            .execute_async(
+                "const [cmd, args, done] = arguments;
+                 window.__TAURI__.core.invoke(cmd, args).then(v => done({ ok: v === undefined ? null : v }), e => done({ error: e }));",
+                vec![json!(command), args],
+            )
+            .await?;
+        Ok(v)
     }
 
     /// Checks the radio button or checkbox whose label reads `label`, by clicking the label as

@@ -8,7 +8,7 @@ use passerelle_e2e::{App, Root};
 use std::time::Duration;
 
 const SCREENS: &[(&str, &str)] = &[
-    ("#/", "home"),
+    ("#/", "first-run"),
     ("#/settings/display", "settings-display"),
     ("#/about", "about"),
     ("#/accessibility", "accessibility"),
@@ -78,7 +78,10 @@ async fn skip_link_is_the_first_tab_stop_and_moves_focus_to_main() -> Result<()>
     )
     .await?;
     // The skip link must not have navigated away from the screen.
-    assert_eq!(app.heading().await?, "Bienvenue sur Passerelle");
+    assert_eq!(
+        app.heading().await?,
+        "Installer Passerelle pour votre structure"
+    );
     app.close().await
 }
 
@@ -95,10 +98,10 @@ async fn arabic_sets_rtl_and_french_sets_it_back() -> Result<()> {
         app.html_lang_dir().await?,
         ("ar".to_owned(), "rtl".to_owned())
     );
-    assert_eq!(app.heading().await?, "مرحبًا بك في Passerelle");
+    assert_eq!(app.heading().await?, "تثبيت Passerelle لهيكلك");
     let title = app.client.title().await?;
     assert!(
-        title.contains("الصفحة الرئيسية"),
+        title.contains("التثبيت الأول"),
         "window title in Arabic: {title}"
     );
     app.switch_language("fr").await?;
