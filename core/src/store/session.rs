@@ -1034,8 +1034,13 @@ impl Session {
 
     // ---- settings ----
 
+    /// The structure's settings. Readable even with a temporary passphrase (the one exception
+    /// to [`Session::require`]): the screen where the person chooses their own shows the
+    /// structure's name, and the idle lock applies to it too. Nothing here is personal.
     pub fn settings(&self) -> Result<Settings, StoreError> {
-        self.require(Permission::ReadSettings)?;
+        if !self.role.allows(Permission::ReadSettings) {
+            return Err(StoreError::RoleRefused);
+        }
         settings::get(&self.conn)
     }
 
@@ -1158,6 +1163,13 @@ impl Session {
             Actor::Staff(me) => draft::discard(&self.conn, me),
             Actor::Recovery | Actor::System => Ok(()),
         }
+    }
+
+    /// The journal chain against the seal's anchor only (no database-wide integrity check, so
+    /// it is cheap enough for every visit of the journal screen).
+    pub fn verify_journal(&self) -> Result<Verdict, StoreError> {
+        self.require(Permission::ReadJournal)?;
+        journal::verify(&self.conn, self.installation(), &self.seal.body.journal)
     }
 
     /// Integrity of the database, of the journal chain against the seal's anchor, and of the
