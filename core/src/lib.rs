@@ -7,6 +7,7 @@
 
 pub mod about;
 pub mod data_dir;
+pub mod desk;
 pub mod error;
 pub mod fsutil;
 pub mod hygiene;
