@@ -226,7 +226,7 @@ async fn first_run_idle_lock_draft_and_roles_with_the_keyboard() -> Result<()> {
     app.wait_for_heading("Ma phrase de passe", Duration::from_secs(20))
         .await?;
     audit_fr_ar(&app, "passphrase-forced", &mut failures).await?;
-    // Before changing it, the shell refuses the desk's commands.
+    // Before the change, a draft can still be kept and dropped (a lock must never lose it).
     let r = app.invoke("discard_draft", json!({})).await?;
     ensure!(r.get("ok").is_some(), "drafts stay usable: {r}");
     app.fill(&required("Nouvelle phrase de passe"), MEDIATOR_PASS)
