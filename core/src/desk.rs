@@ -208,11 +208,7 @@ impl Desk {
         StoreStatus {
             exists,
             signed_in: self.signed_in().ok(),
-            staff: staff
-                .iter()
-                .map(card)
-                .filter(|c| c.active)
-                .collect(),
+            staff: staff.iter().map(card).filter(|c| c.active).collect(),
             keyring: self.keyring.clone(),
             recovery_sheet_pending: self.pending.is_some(),
         }
@@ -249,7 +245,9 @@ impl Desk {
             session.add_place(&place_in(p)).map_err(api)?;
         }
         if req.bind_device {
-            session.bind_device(&pass, self.device.as_ref()).map_err(api)?;
+            session
+                .bind_device(&pass, self.device.as_ref())
+                .map_err(api)?;
         }
         self.pending = Some(PendingSheet {
             key,
@@ -263,7 +261,10 @@ impl Desk {
     pub fn recovery_sheet(&self) -> Result<RecoverySheetView, ApiError> {
         let s = self.session()?;
         s.require(Permission::ManageKeys).map_err(api)?;
-        let p = self.pending.as_ref().ok_or_else(|| api(StoreError::Locked))?;
+        let p = self
+            .pending
+            .as_ref()
+            .ok_or_else(|| api(StoreError::Locked))?;
         let head = s.journal_anchor();
         Ok(RecoverySheetView {
             key_grouped: SecretText::new(p.key.grouped_for_printing().to_string()),
@@ -285,11 +286,17 @@ impl Desk {
     }
 
     /// Saves the pending sheet as a PDF on a removable drive (never on the computer's disk).
-    pub fn save_recovery_sheet(&mut self, req: &SaveRecoverySheetRequest) -> Result<String, ApiError> {
+    pub fn save_recovery_sheet(
+        &mut self,
+        req: &SaveRecoverySheetRequest,
+    ) -> Result<String, ApiError> {
         let drives = crate::removable::removable_drives();
         let s = self.session()?;
         s.require(Permission::ManageKeys).map_err(api)?;
-        let p = self.pending.as_ref().ok_or_else(|| api(StoreError::Locked))?;
+        let p = self
+            .pending
+            .as_ref()
+            .ok_or_else(|| api(StoreError::Locked))?;
         let now = jiff::Zoned::now();
         let head = s.journal_anchor();
         let structure = s.settings().map_err(api)?.structure_name;
@@ -502,10 +509,9 @@ impl Desk {
             })
             .collect();
         let device_bound = match s.actor() {
-            store::journal::Actor::Staff(me) => s
-                .staff()
-                .iter()
-                .any(|x| x.id == me && x.device_bound),
+            store::journal::Actor::Staff(me) => {
+                s.staff().iter().any(|x| x.id == me && x.device_bound)
+            }
             _ => false,
         };
         Ok(SettingsView {
@@ -541,10 +547,7 @@ impl Desk {
     }
 
     pub fn update_place(&mut self, req: &UpdatePlaceRequest) -> Result<(), ApiError> {
-        let id: PlaceId = req
-            .place_id
-            .parse()
-            .map_err(|_| invalid("place_id"))?;
+        let id: PlaceId = req.place_id.parse().map_err(|_| invalid("place_id"))?;
         self.session_mut()?
             .update_place(id, &place_in(&req.place), req.archived)
             .map_err(api)
@@ -703,7 +706,11 @@ mod tests {
     #[test]
     fn setup_refuses_a_bad_place_before_writing_anything() {
         let dir = tempfile::tempdir().unwrap();
-        let mut desk = Desk::new(dir.path(), Box::new(MemoryDeviceStore::default()), no_keyring());
+        let mut desk = Desk::new(
+            dir.path(),
+            Box::new(MemoryDeviceStore::default()),
+            no_keyring(),
+        );
         let e = desk
             .setup(&SetupRequest {
                 structure_name: "Centre".into(),
@@ -768,7 +775,8 @@ mod tests {
         assert!(!who.must_change_passphrase);
         assert!(!desk.settings().unwrap().can_edit);
 
-        let refused = |r: Result<(), ApiError>| assert_eq!(r.unwrap_err().code, ErrorCode::RoleRefused);
+        let refused =
+            |r: Result<(), ApiError>| assert_eq!(r.unwrap_err().code, ErrorCode::RoleRefused);
         refused(desk.list_staff().map(|_| ()));
         refused(
             desk.add_staff(&AddStaffRequest {
@@ -778,13 +786,24 @@ mod tests {
             })
             .map(|_| ()),
         );
-        let awa = desk.status().staff.iter().find(|s| s.name == "Awa").unwrap().id.clone();
+        let awa = desk
+            .status()
+            .staff
+            .iter()
+            .find(|s| s.name == "Awa")
+            .unwrap()
+            .id
+            .clone();
         refused(desk.set_staff_role(&StaffRoleRequest {
             staff_id: awa.clone(),
             role: StaffRole::Volunteer,
         }));
-        refused(desk.disable_staff(&StaffRequest { staff_id: awa.clone() }));
-        refused(desk.remove_staff(&StaffRequest { staff_id: awa.clone() }));
+        refused(desk.disable_staff(&StaffRequest {
+            staff_id: awa.clone(),
+        }));
+        refused(desk.remove_staff(&StaffRequest {
+            staff_id: awa.clone(),
+        }));
         refused(desk.reset_staff_passphrase(&ResetPassphraseRequest {
             staff_id: awa,
             temporary_passphrase: secret("une phrase assez longue"),
@@ -795,11 +814,13 @@ mod tests {
             kiosk_idle_minutes: 5,
             language: "fr".into(),
         }));
-        refused(desk.add_place(&PlaceInput {
-            name: "Lieu".into(),
-            ..Default::default()
-        })
-        .map(|_| ()));
+        refused(
+            desk.add_place(&PlaceInput {
+                name: "Lieu".into(),
+                ..Default::default()
+            })
+            .map(|_| ()),
+        );
         refused(desk.regenerate_recovery());
         refused(desk.journal_query(&JournalQuery::default()).map(|_| ()));
         refused(desk.recovery_sheet().map(|_| ()));
@@ -837,7 +858,10 @@ mod tests {
         let who = sign_in(&mut desk, "Awa", "cheval agrafe pile correct").unwrap();
         let d = who.draft.expect("draft offered");
         assert_eq!(d.form, "place-new");
-        assert_eq!(d.fields, vec![("name".to_owned(), "Atelier Bérénice".to_owned())]);
+        assert_eq!(
+            d.fields,
+            vec![("name".to_owned(), "Atelier Bérénice".to_owned())]
+        );
         desk.discard_draft().unwrap();
         assert!(desk.get_draft().unwrap().is_none());
     }

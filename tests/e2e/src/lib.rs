@@ -456,7 +456,9 @@ impl App {
               return l && (l.control || document.getElementById(l.htmlFor)); }}",
             json!(label)
         );
-        let el = self.mark(&finder, &format!("control labelled {label:?}")).await?;
+        let el = self
+            .mark(&finder, &format!("control labelled {label:?}"))
+            .await?;
         el.send_keys(" ").await?;
         self.wait_until(
             "(() => { const c = document.querySelector('[data-e2e-target]'); return c && c.checked; })()",
@@ -494,7 +496,10 @@ impl App {
             }
             if Instant::now() > end {
                 let shot = self.screenshot("failed-heading").await?;
-                bail!("heading is {h}, not {text:?} (screenshot {})", shot.display());
+                bail!(
+                    "heading is {h}, not {text:?} (screenshot {})",
+                    shot.display()
+                );
             }
             tokio::time::sleep(Duration::from_millis(150)).await;
         }

@@ -45,10 +45,14 @@ async fn first_run_idle_lock_draft_and_roles_with_the_keyboard() -> Result<()> {
     let mut failures = Vec::new();
 
     // ---- First run ----
-    app.wait_for_heading("Installer Passerelle pour votre structure", Duration::from_secs(10))
-        .await?;
+    app.wait_for_heading(
+        "Installer Passerelle pour votre structure",
+        Duration::from_secs(10),
+    )
+    .await?;
     audit_fr_ar(&app, "first-run", &mut failures).await?;
-    app.fill(&required("Nom de la structure"), STRUCTURE).await?;
+    app.fill(&required("Nom de la structure"), STRUCTURE)
+        .await?;
     app.fill("Nom du lieu", PLACE).await?;
     app.fill("Code postal", "93100").await?;
     app.fill("Commune", "Montreuil").await?;
@@ -74,7 +78,10 @@ async fn first_run_idle_lock_draft_and_roles_with_the_keyboard() -> Result<()> {
     app.wait_for_heading("La feuille de récupération", Duration::from_secs(30))
         .await?;
     let text = app.main_text().await?;
-    ensure!(text.contains("AGE-SECRET-KEY-1"), "the key is shown: {text}");
+    ensure!(
+        text.contains("AGE-SECRET-KEY-1"),
+        "the key is shown: {text}"
+    );
     ensure!(text.contains(STRUCTURE), "the sheet names the structure");
     audit_fr_ar(&app, "recovery-sheet", &mut failures).await?;
     // Continuing without confirming is refused, with the reason next to the box.
@@ -94,8 +101,10 @@ async fn first_run_idle_lock_draft_and_roles_with_the_keyboard() -> Result<()> {
         .await?;
     audit_fr_ar(&app, "settings", &mut failures).await?;
     let add_place_name = "#new-place_name";
-    app.js(&format!("document.querySelector('{add_place_name}').focus();"))
-        .await?;
+    app.js(&format!(
+        "document.querySelector('{add_place_name}').focus();"
+    ))
+    .await?;
     let field = app
         .client
         .find(fantoccini::Locator::Css(add_place_name))
@@ -111,7 +120,10 @@ async fn first_run_idle_lock_draft_and_roles_with_the_keyboard() -> Result<()> {
     )?;
     ensure!(role == "alertdialog", "warning role: {role}");
     let focused = app.focused().await?;
-    ensure!(focused.contains("Continuer"), "focus on Continuer: {focused}");
+    ensure!(
+        focused.contains("Continuer"),
+        "focus on Continuer: {focused}"
+    );
     let countdown = app.main_text().await.unwrap_or_default();
     let dialog_text: String = serde_json::from_value(
         app.js("return document.querySelector('dialog.idle-dialog').innerText;")
@@ -254,8 +266,14 @@ async fn first_run_idle_lock_draft_and_roles_with_the_keyboard() -> Result<()> {
     audit_fr_ar(&app, "refused", &mut failures).await?;
     for (cmd, args) in [
         ("list_staff", json!({})),
-        ("journal_query", json!({ "req": { "actor": null, "action": null, "from_ms": null, "to_ms": null, "page": 0 } })),
-        ("add_staff", json!({ "req": { "name": "Intrus", "role": "coordinator", "temporary_passphrase": "une phrase assez longue" } })),
+        (
+            "journal_query",
+            json!({ "req": { "actor": null, "action": null, "from_ms": null, "to_ms": null, "page": 0 } }),
+        ),
+        (
+            "add_staff",
+            json!({ "req": { "name": "Intrus", "role": "coordinator", "temporary_passphrase": "une phrase assez longue" } }),
+        ),
     ] {
         let r = app.invoke(cmd, args).await?;
         ensure!(
@@ -277,7 +295,16 @@ async fn first_run_idle_lock_draft_and_roles_with_the_keyboard() -> Result<()> {
             .file_name()
             .and_then(|n| n.to_str())
             .is_some_and(|n| n.starts_with("seal-") && n.ends_with(".json"));
-        for secret in [STRUCTURE, PLACE, COORDINATOR, MEDIATOR, DRAFT_PLACE, COORD_PASS, MEDIATOR_PASS, TEMP_PASS] {
+        for secret in [
+            STRUCTURE,
+            PLACE,
+            COORDINATOR,
+            MEDIATOR,
+            DRAFT_PLACE,
+            COORD_PASS,
+            MEDIATOR_PASS,
+            TEMP_PASS,
+        ] {
             let staff_name = secret == COORDINATOR || secret == MEDIATOR;
             if staff_name && is_seal {
                 continue;
