@@ -87,7 +87,7 @@ pub fn IdleGuard(lock_secs: u32, warning_secs: u32) -> impl IntoView {
                 let secs = left.ceil() as u32;
                 let first = remaining.get_untracked().is_none();
                 remaining.set(Some(secs));
-                if first || secs % 10 == 0 || secs == 5 {
+                if first || secs.is_multiple_of(10) || secs == 5 {
                     announced.set(t_args(
                         "idle-warning-countdown",
                         &[("seconds", Value::from(secs))],
