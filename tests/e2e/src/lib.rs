@@ -428,6 +428,10 @@ impl App {
             .mark(&finder, &format!("field labelled {label:?}"))
             .await?;
         field.clear().await?;
+        // WebDriver's clear fires `change` only; the screens follow `input`, as for a person
+        // who empties the field with the keyboard.
+        self.js("const e = document.querySelector('[data-e2e-target]'); e.dispatchEvent(new Event('input', { bubbles: true }));")
+            .await?;
         field.send_keys(value).await?;
         Ok(())
     }

@@ -66,6 +66,12 @@ async fn first_run_idle_lock_draft_and_roles_with_the_keyboard() -> Result<()> {
     app.activate("Créer l'espace chiffré").await?;
     app.wait_for_status("ne sont pas identiques", Duration::from_secs(5))
         .await?;
+    // The summary takes focus (on the next frame): wait for it, as a person hears it first.
+    app.wait_until(
+        "document.activeElement && document.activeElement.id === 'setup-errors'",
+        Duration::from_secs(3),
+    )
+    .await?;
     ensure!(
         !root.data_dir().join("store").exists(),
         "a refused form wrote nothing"
@@ -164,6 +170,11 @@ async fn first_run_idle_lock_draft_and_roles_with_the_keyboard() -> Result<()> {
     app.activate("Ouvrir").await?;
     app.wait_for_status("phrase de passe", Duration::from_secs(10))
         .await?;
+    app.wait_until(
+        "document.activeElement && document.activeElement.id === 'sign-in-errors'",
+        Duration::from_secs(3),
+    )
+    .await?;
     app.fill("Phrase de passe", COORD_PASS).await?;
     app.activate("Ouvrir").await?;
     app.wait_for_heading(&format!("Bonjour {COORDINATOR}"), Duration::from_secs(20))
