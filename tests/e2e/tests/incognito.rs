@@ -48,15 +48,16 @@ fn the_real_app_leaves_no_webview_cache_or_storage_on_disk() -> Result<()> {
     let app_pid = app.id();
     procs.0.push(app);
 
-    // The UI sets the window title to its home screen's once it has rendered.
+    // The UI sets the window title to its first screen's once it has rendered: on a fresh data
+    // folder that is the first-run screen.
     let end = Instant::now() + Duration::from_secs(60);
     loop {
         let names = window_names(&display)?;
-        if names.contains("Accueil") {
+        if names.contains("Première installation — Passerelle") {
             break;
         }
         if Instant::now() > end {
-            bail!("the app never showed its home screen; windows:\n{names}");
+            bail!("the app never showed its first-run screen; windows:\n{names}");
         }
         std::thread::sleep(Duration::from_millis(200));
     }
