@@ -72,3 +72,56 @@ pub fn error_text(e: &ApiError) -> String {
         .collect();
     t_args(&e.message_id, &args)
 }
+
+/// An argument of a kept message: numbers stay numbers so plural rules still apply.
+#[derive(Clone, Debug, PartialEq)]
+enum MsgArg {
+    Text(String),
+    Number(f64),
+}
+
+/// A message kept as its Fluent id and arguments rather than as text, so a confirmation shown
+/// before a language change is shown again in the new language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Msg {
+    id: &'static str,
+    args: Vec<(&'static str, MsgArg)>,
+}
+
+impl Msg {
+    /// The message `id` (named `t` so the locale tests find the id like any other).
+    pub fn t(id: &'static str) -> Self {
+        Self {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// Adds a text argument.
+    pub fn arg(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.args.push((name, MsgArg::Text(value.into())));
+        self
+    }
+
+    /// Adds a numeric argument (plural rules select on it).
+    pub fn num(mut self, name: &'static str, value: impl Into<f64>) -> Self {
+        self.args.push((name, MsgArg::Number(value.into())));
+        self
+    }
+
+    /// The text in the current language (tracked: re-renders on a language change).
+    pub fn text(&self) -> String {
+        let args: Vec<(&str, Value<'_>)> = self
+            .args
+            .iter()
+            .map(|(k, v)| {
+                let v = match v {
+                    MsgArg::Text(s) => Value::from(s.as_str()),
+                    MsgArg::Number(n) => Value::from(*n),
+                };
+                (*k, v)
+            })
+            .collect();
+        t_args(self.id, &args)
+    }
+}

@@ -10,6 +10,7 @@
 use anyhow::{anyhow, bail, Context, Result};
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
+use fantoccini::wd::TimeoutConfiguration;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 use std::io::{BufRead, BufReader};
@@ -290,6 +291,16 @@ impl App {
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .context("opening a WebDriver session on the app")?;
+        // A script that never calls back (a page reloaded under it) fails after a minute
+        // instead of hanging the suite.
+        client
+            .update_timeouts(TimeoutConfiguration::new(
+                Some(Duration::from_secs(60)),
+                Some(Duration::from_secs(60)),
+                None,
+            ))
+            .await
+            .context("setting WebDriver timeouts")?;
         let app = Self {
             client,
             procs,
@@ -620,6 +631,8 @@ impl App {
 
     /// Saves a PNG of the window under `target/e2e-screenshots/NAME.png` and returns its path.
     pub async fn screenshot(&self, name: &str) -> Result<PathBuf> {
+        // Shown with a failing test's output: where the run was.
+        eprintln!("screenshot {name}");
         let png = self.client.screenshot().await?;
         let dir = screenshot_dir();
         std::fs::create_dir_all(&dir)?;

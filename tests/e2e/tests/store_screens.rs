@@ -27,10 +27,12 @@ async fn audit_fr_ar(app: &App, name: &str, failures: &mut Vec<String>) -> Resul
     for lang in ["fr", "ar"] {
         app.switch_language(lang).await?;
         app.screenshot(&format!("{lang}-{name}")).await?;
+        eprintln!("axe {lang} {name}");
         if let Err(e) = app.assert_accessible(&format!("{lang} {name}")).await {
             failures.push(e.to_string());
         }
     }
+    eprintln!("back to French after {name}");
     app.switch_language("fr").await
 }
 
@@ -40,6 +42,13 @@ fn required(label: &str) -> String {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn first_run_idle_lock_draft_and_roles_with_the_keyboard() -> Result<()> {
+    // A stuck WebDriver call must fail this test, not run into CI's time limit.
+    tokio::time::timeout(Duration::from_secs(900), keyboard_flow())
+        .await
+        .context("the flow did not finish in 15 minutes")?
+}
+
+async fn keyboard_flow() -> Result<()> {
     let root = Root::new()?;
     let app = App::launch_with(&root, &[], &[("PASSERELLE_TEST_IDLE_SECS", IDLE_SECS)]).await?;
     let mut failures = Vec::new();
@@ -162,6 +171,13 @@ async fn first_run_idle_lock_draft_and_roles_with_the_keyboard() -> Result<()> {
         .await
         .context("the session did not lock after the countdown")?;
     audit_fr_ar(&app, "sign-in", &mut failures).await?;
+
+    // The rest of the run uses the installation's own idle time (a 26 s limit would lock in the
+    // middle of an audit). The second launch also shows the draft survives a restart.
+    app.close().await?;
+    let app = App::launch(&root).await?;
+    app.wait_for_heading("Se connecter", Duration::from_secs(10))
+        .await?;
 
     // ---- Sign in again: a wrong passphrase first, then the right one ----
     app.toggle(&format!("{COORDINATOR} Coordinateur ou coordinatrice"))

@@ -3,13 +3,13 @@
 //! request from the data-protection authority).
 
 use crate::form::{ErrorSummary, FormError};
-use crate::i18n::{error_text, lang, lang_untracked, t, t_args};
+use crate::i18n::{error_text, lang, lang_untracked, t, t_args, Msg};
 use crate::ipc;
 use crate::pages::recovery_sheet::local_date_time;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use passerelle_api::store::{
-    ChooseExportPathRequest, ExportJournalRequest, JournalPage, JournalQuery,
+    ChooseExportPathRequest, ExportJournalRequest, JournalPage as JournalRows, JournalQuery,
 };
 use passerelle_api::ApiError;
 use passerelle_locales::Value;
@@ -49,9 +49,9 @@ pub fn JournalPage() -> impl IntoView {
     let from = RwSignal::new(String::new());
     let to = RwSignal::new(String::new());
     let page = RwSignal::new(0u32);
-    let result = RwSignal::new(None::<Result<JournalPage, ApiError>>);
+    let result = RwSignal::new(None::<Result<JournalRows, ApiError>>);
     let error: FormError = RwSignal::new(None);
-    let status = RwSignal::new(None::<String>);
+    let status = RwSignal::new(None::<Msg>);
 
     let query = move || JournalQuery {
         actor: Some(actor.get_untracked()).filter(|s| !s.is_empty()),
@@ -90,10 +90,7 @@ pub fn JournalPage() -> impl IntoView {
                 language: lang_untracked(),
             };
             match ipc::export_journal_csv(&req).await {
-                Ok(n) => status.set(Some(t_args(
-                    "journal-exported",
-                    &[("count", Value::from(n))],
-                ))),
+                Ok(n) => status.set(Some(Msg::t("journal-exported").num("count", n as f64))),
                 Err(e) => error.set(Some(e)),
             }
         });
@@ -110,7 +107,7 @@ pub fn JournalPage() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{move || t("journal-heading")}</h1>
         <p class="lead">{move || t("journal-intro")}</p>
-        <p role="status" class="notice notice-status">{move || status.get()}</p>
+        <p role="status" class="notice notice-status">{move || status.get().map(|m| m.text())}</p>
         <ErrorSummary id="journal-errors" error=error/>
         <form class="card filters" on:submit=filter>
             <h2>{move || t("journal-filters-heading")}</h2>
@@ -156,51 +153,63 @@ pub fn JournalPage() -> impl IntoView {
         {move || match result.get() {
             None => view! { <p>{t("loading")}</p> }.into_any(),
             Some(Err(e)) => view! { <p class="error-text">{error_text(&e)}</p> }.into_any(),
-            Some(Ok(p)) => {
-                let l = lang();
-                let pages = p.total.div_ceil(u64::from(JournalQuery::PAGE_SIZE)).max(1);
-                let current = page.get();
-                view! {
-                    {if p.intact {
-                        view! { <p class="notice notice-status">{t("journal-intact")}</p> }.into_any()
-                    } else {
-                        view! { <p class="notice notice-error">{t("journal-broken")}</p> }.into_any()
-                    }}
-                    <table class="data-table">
-                        <caption>{t_args("journal-caption", &[("count", Value::from(p.total)), ("page", Value::from(current + 1)), ("pages", Value::from(pages))])}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{t("journal-col-seq")}</th>
-                                <th scope="col">{t("journal-col-time")}</th>
-                                <th scope="col">{t("journal-col-actor")}</th>
-                                <th scope="col">{t("journal-col-action")}</th>
-                                <th scope="col">{t("journal-col-record")}</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {p.rows.into_iter().map(|r| view! {
-                                <tr>
-                                    <th scope="row">{r.seq}</th>
-                                    <td>{local_date_time(r.at_ms, &l)}</td>
-                                    <td>{actor_label(&r.actor, r.actor_name.as_deref())}</td>
-                                    <td>{action_label(&r.action)}</td>
-                                    <td><code dir="ltr">{r.record_id.map(|id| id.chars().take(13).collect::<String>()).unwrap_or_default()}</code></td>
-                                </tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                    <nav class="pager" aria-label=t("journal-pages")>
-                        <button type="button" disabled=current == 0
-                            on:click=move |_| { page.update(|p| *p = p.saturating_sub(1)); load(); }>
-                            {t("journal-newer")}
-                        </button>
-                        <button type="button" disabled=u64::from(current) + 1 >= pages
-                            on:click=move |_| { page.update(|p| *p += 1); load(); }>
-                            {t("journal-older")}
-                        </button>
-                    </nav>
-                }.into_any()
-            }
+            Some(Ok(p)) => view! {
+                <JournalTable rows=p current=page.get_untracked()
+                    on_page=move |n| { page.set(n); load(); }/>
+            }.into_any(),
         }}
+    }
+}
+
+/// One page of rows, the chain's state and the pager.
+#[component]
+fn JournalTable(
+    rows: JournalRows,
+    current: u32,
+    on_page: impl Fn(u32) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let p = rows;
+    let l = lang();
+    let pages = p.total.div_ceil(u64::from(JournalQuery::PAGE_SIZE)).max(1);
+
+    view! {
+            {if p.intact {
+                view! { <p class="notice notice-status">{t("journal-intact")}</p> }.into_any()
+            } else {
+                view! { <p class="notice notice-error">{t("journal-broken")}</p> }.into_any()
+            }}
+            <table class="data-table">
+                <caption>{t_args("journal-caption", &[("count", Value::from(p.total)), ("page", Value::from(current + 1)), ("pages", Value::from(pages))])}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t("journal-col-seq")}</th>
+                        <th scope="col">{t("journal-col-time")}</th>
+                        <th scope="col">{t("journal-col-actor")}</th>
+                        <th scope="col">{t("journal-col-action")}</th>
+                        <th scope="col">{t("journal-col-record")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {p.rows.into_iter().map(|r| view! {
+                        <tr>
+                            <th scope="row">{r.seq}</th>
+                            <td>{local_date_time(r.at_ms, &l)}</td>
+                            <td>{actor_label(&r.actor, r.actor_name.as_deref())}</td>
+                            <td>{action_label(&r.action)}</td>
+                            <td><code dir="ltr">{r.record_id.map(|id| id.chars().take(13).collect::<String>()).unwrap_or_default()}</code></td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+            <nav class="pager" aria-label=t("journal-pages")>
+                <button type="button" disabled=current == 0
+                    on:click=move |_| on_page(current.saturating_sub(1))>
+                    {t("journal-newer")}
+                </button>
+                <button type="button" disabled=u64::from(current) + 1 >= pages
+                    on:click=move |_| on_page(current + 1)>
+                    {t("journal-older")}
+                </button>
+            </nav>
     }
 }

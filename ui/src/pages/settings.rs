@@ -4,7 +4,7 @@
 
 use crate::auth::{field, keep_as_draft, take_draft, use_auth};
 use crate::form::{focus_error_summary, ErrorSummary, FormError, TextField};
-use crate::i18n::{error_text, t, t_args, t_in};
+use crate::i18n::{error_text, t, t_args, t_in, Msg};
 use crate::ipc;
 use crate::pages::first_run::{PlaceFields, PlaceForm};
 use crate::pages::recovery_sheet::RecoverySheetStep;
@@ -22,7 +22,7 @@ pub fn SettingsPage() -> impl IntoView {
     let view_sig = RwSignal::new(None::<Result<SettingsView, ApiError>>);
     let reload = move || spawn_local(async move { view_sig.set(Some(ipc::get_settings().await)) });
     reload();
-    let status = RwSignal::new(None::<String>);
+    let status = RwSignal::new(None::<Msg>);
     let sheet = RwSignal::new(false);
 
     move || {
@@ -30,7 +30,7 @@ pub fn SettingsPage() -> impl IntoView {
             return view! {
                 <RecoverySheetStep on_done=move |_| {
                     sheet.set(false);
-                    status.set(Some(t("sheet-replaced")));
+                    status.set(Some(Msg::t("sheet-replaced")));
                 }/>
             }
             .into_any();
@@ -38,7 +38,7 @@ pub fn SettingsPage() -> impl IntoView {
         view! {
             <h1 tabindex="-1">{move || t("settings-heading")}</h1>
             <p class="lead">{move || t("settings-intro")}</p>
-            <p role="status" class="notice notice-status">{move || status.get()}</p>
+            <p role="status" class="notice notice-status">{move || status.get().map(|m| m.text())}</p>
             {move || match view_sig.get() {
                 None => view! { <p>{t("loading")}</p> }.into_any(),
                 Some(Err(e)) => view! { <p class="error-text">{error_text(&e)}</p> }.into_any(),
@@ -60,7 +60,7 @@ pub fn SettingsPage() -> impl IntoView {
 fn StructureSettings(
     initial: SettingsInput,
     can_edit: bool,
-    status: RwSignal<Option<String>>,
+    status: RwSignal<Option<Msg>>,
 ) -> impl IntoView {
     let draft = take_draft("settings-structure");
     let pick = |name: &str, fallback: String| {
@@ -98,7 +98,7 @@ fn StructureSettings(
         status.set(None);
         spawn_local(async move {
             match ipc::save_settings(&req).await {
-                Ok(()) => status.set(Some(t("settings-saved"))),
+                Ok(()) => status.set(Some(Msg::t("settings-saved"))),
                 Err(e) => {
                     error.set(Some(e));
                     focus_error_summary("structure-errors");
@@ -151,7 +151,7 @@ fn StructureSettings(
 fn Places(
     places: Vec<PlaceView>,
     can_edit: bool,
-    status: RwSignal<Option<String>>,
+    status: RwSignal<Option<Msg>>,
     on_changed: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let editing = RwSignal::new(None::<PlaceView>);
@@ -184,10 +184,7 @@ fn Places(
         spawn_local(async move {
             match ipc::add_place(&req).await {
                 Ok(_) => {
-                    status.set(Some(t_args(
-                        "place-added",
-                        &[("name", Value::from(req.name))],
-                    )));
+                    status.set(Some(Msg::t("place-added").arg("name", req.name)));
                     new_place.set(&Default::default());
                     on_changed();
                 }
@@ -266,7 +263,7 @@ fn Places(
 #[component]
 fn EditPlace(
     place: PlaceView,
-    status: RwSignal<Option<String>>,
+    status: RwSignal<Option<Msg>>,
     error: FormError,
     on_done: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
@@ -284,10 +281,7 @@ fn EditPlace(
         spawn_local(async move {
             match ipc::update_place(&req).await {
                 Ok(()) => {
-                    status.set(Some(t_args(
-                        "place-saved",
-                        &[("name", Value::from(req.place.name))],
-                    )));
+                    status.set(Some(Msg::t("place-saved").arg("name", req.place.name)));
                     on_done();
                 }
                 Err(e) => {
@@ -319,7 +313,7 @@ fn EditPlace(
 #[component]
 fn ThisComputer(
     view: SettingsView,
-    status: RwSignal<Option<String>>,
+    status: RwSignal<Option<Msg>>,
     on_changed: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let auth = use_auth();
@@ -344,9 +338,9 @@ fn ThisComputer(
             match ipc::set_device_binding(&req).await {
                 Ok(()) => {
                     status.set(Some(if req.bind {
-                        t("bind-done")
+                        Msg::t("bind-done")
                     } else {
-                        t("unbind-done")
+                        Msg::t("unbind-done")
                     }));
                     on_changed();
                 }

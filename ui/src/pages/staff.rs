@@ -4,7 +4,7 @@
 
 use crate::auth::{field, keep_as_draft, take_draft, use_auth};
 use crate::form::{focus_error_summary, ErrorSummary, FormError, TextField};
-use crate::i18n::{t, t_args};
+use crate::i18n::{t, t_args, Msg};
 use crate::ipc;
 use crate::pages::sign_in::role_label;
 use leptos::prelude::*;
@@ -30,7 +30,7 @@ pub fn StaffPage() -> impl IntoView {
     let reload = move || spawn_local(async move { list.set(Some(ipc::list_staff().await)) });
     reload();
     let selected = RwSignal::new(None::<String>);
-    let status = RwSignal::new(None::<String>);
+    let status = RwSignal::new(None::<Msg>);
     let error: FormError = RwSignal::new(None);
     let working = RwSignal::new(false);
 
@@ -39,7 +39,7 @@ pub fn StaffPage() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{move || t("staff-heading")}</h1>
         <p class="lead">{move || t("staff-intro")}</p>
-        <p role="status" class="notice notice-status">{move || status.get()}</p>
+        <p role="status" class="notice notice-status">{move || status.get().map(|m| m.text())}</p>
         <ErrorSummary id="staff-errors" error=error/>
         {move || working.get().then(|| view! {
             <div class="working" role="status">
@@ -120,7 +120,7 @@ fn ManagePanel(
     card: StaffCard,
     is_me: bool,
     error: FormError,
-    status: RwSignal<Option<String>>,
+    status: RwSignal<Option<Msg>>,
     working: RwSignal<bool>,
     on_changed: impl Fn() + Copy + Send + Sync + 'static,
     on_close: impl Fn() + Copy + Send + Sync + 'static,
@@ -141,7 +141,7 @@ fn ManagePanel(
             spawn_local(async move {
                 match fut.await {
                     Ok(()) => {
-                        status.set(Some(t_args(what, &[("name", Value::from(name))])));
+                        status.set(Some(Msg::t(what).arg("name", name)));
                         on_changed();
                     }
                     Err(e) => {
@@ -308,7 +308,7 @@ fn RoleChoices(group: &'static str, value: RwSignal<String>) -> impl IntoView {
 #[component]
 fn AddStaff(
     error: FormError,
-    status: RwSignal<Option<String>>,
+    status: RwSignal<Option<Msg>>,
     on_added: impl Fn() + Copy + 'static,
 ) -> impl IntoView {
     let draft = take_draft("staff-new");
@@ -347,10 +347,7 @@ fn AddStaff(
         spawn_local(async move {
             match ipc::add_staff(&req).await {
                 Ok(card) => {
-                    status.set(Some(t_args(
-                        "staff-added",
-                        &[("name", Value::from(card.name))],
-                    )));
+                    status.set(Some(Msg::t("staff-added").arg("name", card.name)));
                     name.set(String::new());
                     temp.set(String::new());
                     on_added();
