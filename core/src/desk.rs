@@ -639,8 +639,11 @@ impl Desk {
             rows,
             total,
             actors,
+            // The developer's write-loop action is no choice a coordinator needs (its rows,
+            // if any, still show in the table).
             actions: journal::action_codes()
                 .iter()
+                .filter(|c| **c != journal::Action::DebugWrite.code())
                 .map(|c| (*c).to_owned())
                 .collect(),
             intact,
@@ -741,6 +744,13 @@ mod tests {
         assert!(sheet.key_grouped.expose().starts_with("AGE-SECRET-KEY-1"));
         assert!(sheet.qr_svg.contains("<svg"));
         assert_eq!(desk.settings().unwrap().places.len(), 1);
+        let journal = desk.journal_query(&JournalQuery::default()).unwrap();
+        assert!(journal.intact && journal.total >= 1);
+        assert!(journal.actions.iter().any(|a| a == "store.created"));
+        assert!(
+            !journal.actions.iter().any(|a| a == "debug.write"),
+            "the developer's test action is no filter choice"
+        );
         desk.confirm_recovery_sheet().unwrap();
         assert_eq!(
             desk.recovery_sheet().unwrap_err().code,

@@ -4,7 +4,9 @@
 
 use crate::i18n::{error_text, t};
 use leptos::prelude::*;
+use passerelle_api::store::SecretText;
 use passerelle_api::{ApiError, ErrorCode};
+use passerelle_locales::fluent_id;
 use wasm_bindgen::JsCast;
 
 /// The last refusal of a form, if any.
@@ -224,4 +226,90 @@ mod tests {
             "passphrase-strength-strong"
         );
     }
+}
+
+/// A new passphrase typed twice: the pair of fields of the first run and of a passphrase
+/// change, checked for a typo here before anything is sent.
+#[derive(Clone, Copy)]
+pub struct NewPassphrase {
+    first: RwSignal<String>,
+    repeat: RwSignal<String>,
+}
+
+impl NewPassphrase {
+    pub fn new() -> Self {
+        Self {
+            first: RwSignal::new(String::new()),
+            repeat: RwSignal::new(String::new()),
+        }
+    }
+
+    /// The passphrase when both fields agree; otherwise the mismatch is shown, linked to the
+    /// repeat field, and focus moves to the summary `summary_id`.
+    pub fn checked(&self, error: FormError, summary_id: &'static str) -> Option<SecretText> {
+        if self.first.get_untracked() != self.repeat.get_untracked() {
+            error.set(Some(local_error(
+                "passphrase2",
+                fluent_id!("passphrase-mismatch"),
+            )));
+            focus_error_summary(summary_id);
+            return None;
+        }
+        Some(SecretText::new(self.first.get_untracked()))
+    }
+
+    /// Empties both fields (after success: the webview keeps no passphrase around).
+    pub fn clear(&self) {
+        self.first.set(String::new());
+        self.repeat.set(String::new());
+    }
+}
+
+impl Default for NewPassphrase {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The two fields of a [`NewPassphrase`], the first with the advice and the strength hint.
+#[component]
+pub fn NewPassphraseFields(pair: NewPassphrase, error: FormError) -> impl IntoView {
+    let first = pair.first;
+    let strength = Signal::derive(move || t(strength_id(&first.get())));
+    view! {
+        <TextField id="passphrase" label=fluent_id!("passphrase-new-label")
+            hint=fluent_id!("passphrase-advice") value=pair.first error=error
+            input_type="password" autocomplete="new-password" required=true
+            live_hint=strength/>
+        <TextField id="passphrase2" label=fluent_id!("passphrase-repeat-label")
+            value=pair.repeat error=error input_type="password"
+            autocomplete="new-password" required=true/>
+    }
+}
+
+/// Sends one form: a second press while it is on its way does nothing, the previous
+/// refusal is cleared, and a new refusal is shown in the summary `summary_id`, which takes
+/// focus so a screen reader reads it first.
+pub fn submit_form<T: 'static>(
+    busy: RwSignal<bool>,
+    error: FormError,
+    summary_id: &'static str,
+    call: impl std::future::Future<Output = Result<T, ApiError>> + 'static,
+    on_ok: impl FnOnce(T) + 'static,
+) {
+    if busy.get_untracked() {
+        return;
+    }
+    busy.set(true);
+    error.set(None);
+    leptos::task::spawn_local(async move {
+        match call.await {
+            Ok(v) => on_ok(v),
+            Err(e) => {
+                error.set(Some(e));
+                focus_error_summary(summary_id);
+            }
+        }
+        busy.set(false);
+    });
 }

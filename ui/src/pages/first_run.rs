@@ -2,13 +2,14 @@
 //! bind the account to this computer when a keyring exists), then the recovery sheet.
 
 use crate::auth::use_auth;
-use crate::form::{focus_error_summary, strength_id, ErrorSummary, FormError, TextField};
+use crate::form::{
+    submit_form, ErrorSummary, FormError, NewPassphrase, NewPassphraseFields, TextField,
+};
 use crate::i18n::{lang_untracked, t, t_args};
 use crate::ipc;
 use crate::pages::recovery_sheet::RecoverySheetStep;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use passerelle_api::store::{PlaceInput, SecretText, SetupRequest, SignedIn};
+use passerelle_api::store::{PlaceInput, SetupRequest, SignedIn};
 use passerelle_locales::{fluent_id, Value};
 
 /// One place of activity being typed.
@@ -111,8 +112,7 @@ pub fn FirstRunPage() -> impl IntoView {
     let structure = RwSignal::new(String::new());
     let places = RwSignal::new(vec![PlaceFields::new()]);
     let name = RwSignal::new(String::new());
-    let pass = RwSignal::new(String::new());
-    let pass2 = RwSignal::new(String::new());
+    let pass = NewPassphrase::new();
     let bind = RwSignal::new(false);
     let error: FormError = RwSignal::new(None);
     let busy = RwSignal::new(false);
@@ -125,21 +125,14 @@ pub fn FirstRunPage() -> impl IntoView {
                 .map(|s| s.keyring.clone())
         })
     };
-    let strength = Signal::derive(move || t(strength_id(&pass.get())));
-
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if busy.get_untracked() {
             return;
         }
-        if pass.get_untracked() != pass2.get_untracked() {
-            error.set(Some(crate::form::local_error(
-                "passphrase2",
-                fluent_id!("passphrase-mismatch"),
-            )));
-            focus_error_summary("setup-errors");
+        let Some(passphrase) = pass.checked(error, "setup-errors") else {
             return;
-        }
+        };
         // Places are sent in the order typed; their errors point at the first place's
         // inputs, which is where most centres type their only place.
         let req = SetupRequest {
@@ -151,37 +144,31 @@ pub fn FirstRunPage() -> impl IntoView {
                 .map(|p| p.input())
                 .collect(),
             coordinator_name: name.get_untracked().trim().to_owned(),
-            passphrase: SecretText::new(pass.get_untracked()),
+            passphrase,
             bind_device: bind.get_untracked(),
             language: lang_untracked(),
         };
-        busy.set(true);
-        error.set(None);
-        spawn_local(async move {
-            match ipc::setup_store(&req).await {
-                Ok(who) => {
-                    pass.set(String::new());
-                    pass2.set(String::new());
-                    done.set(Some(who));
-                    request_animation_frame(|| {
-                        if let Some(h) = web_sys::window()
-                            .and_then(|w| w.document())
-                            .and_then(|d| d.query_selector("main h1").ok().flatten())
-                            .and_then(|e| {
-                                wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()
-                            })
-                        {
-                            let _ = h.focus();
-                        }
-                    });
-                }
-                Err(e) => {
-                    error.set(Some(e));
-                    focus_error_summary("setup-errors");
-                }
-            }
-            busy.set(false);
-        });
+        submit_form(
+            busy,
+            error,
+            "setup-errors",
+            async move { ipc::setup_store(&req).await },
+            move |who| {
+                pass.clear();
+                done.set(Some(who));
+                request_animation_frame(|| {
+                    if let Some(h) = web_sys::window()
+                        .and_then(|w| w.document())
+                        .and_then(|d| d.query_selector("main h1").ok().flatten())
+                        .and_then(|e| {
+                            wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()
+                        })
+                    {
+                        let _ = h.focus();
+                    }
+                });
+            },
+        );
     };
 
     move || {
@@ -226,13 +213,7 @@ pub fn FirstRunPage() -> impl IntoView {
                     <p class="hint">{move || t("first-run-coordinator-hint")}</p>
                     <TextField id="display_name" label=fluent_id!("staff-name-label")
                         value=name error=error required=true autocomplete="name"/>
-                    <TextField id="passphrase" label=fluent_id!("passphrase-new-label")
-                        hint=fluent_id!("passphrase-advice") value=pass error=error
-                        input_type="password" autocomplete="new-password" required=true
-                        live_hint=strength/>
-                    <TextField id="passphrase2" label=fluent_id!("passphrase-repeat-label")
-                        value=pass2 error=error input_type="password"
-                        autocomplete="new-password" required=true/>
+                    <NewPassphraseFields pair=pass error=error/>
                     {move || match keyring() {
                         Some(k) if k.available => view! {
                             <div class="check">

@@ -3,7 +3,7 @@
 //! read them; coordinators change them (the shell refuses others anyway).
 
 use crate::auth::{field, keep_as_draft, take_draft, use_auth};
-use crate::form::{focus_error_summary, ErrorSummary, FormError, TextField};
+use crate::form::{focus_error_summary, submit_form, ErrorSummary, FormError, TextField};
 use crate::i18n::{error_text, t, t_args, t_in, Msg};
 use crate::ipc;
 use crate::pages::first_run::{PlaceFields, PlaceForm};
@@ -332,25 +332,21 @@ fn ThisComputer(
             passphrase: SecretText::new(pass.get_untracked()),
         };
         pass.set(String::new());
-        busy.set(true);
-        error.set(None);
-        spawn_local(async move {
-            match ipc::set_device_binding(&req).await {
-                Ok(()) => {
-                    status.set(Some(if req.bind {
-                        Msg::t("bind-done")
-                    } else {
-                        Msg::t("unbind-done")
-                    }));
-                    on_changed();
-                }
-                Err(e) => {
-                    error.set(Some(e));
-                    focus_error_summary("device-errors");
-                }
-            }
-            busy.set(false);
-        });
+        let bind = req.bind;
+        submit_form(
+            busy,
+            error,
+            "device-errors",
+            async move { ipc::set_device_binding(&req).await },
+            move |()| {
+                status.set(Some(if bind {
+                    Msg::t("bind-done")
+                } else {
+                    Msg::t("unbind-done")
+                }));
+                on_changed();
+            },
+        );
     };
     view! {
         <section class="card" aria-labelledby="device-heading">
@@ -386,15 +382,13 @@ fn RecoverySection(on_new: impl Fn() + Copy + Send + Sync + 'static) -> impl Int
     let error: FormError = RwSignal::new(None);
     let go = move |_| {
         confirm.set(false);
-        busy.set(true);
-        error.set(None);
-        spawn_local(async move {
-            match ipc::regenerate_recovery().await {
-                Ok(()) => on_new(),
-                Err(e) => error.set(Some(e)),
-            }
-            busy.set(false);
-        });
+        submit_form(
+            busy,
+            error,
+            "recovery-regen-errors",
+            ipc::regenerate_recovery(),
+            move |()| on_new(),
+        );
     };
     view! {
         <section class="card" aria-labelledby="recovery-heading">

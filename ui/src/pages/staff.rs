@@ -3,7 +3,7 @@
 //! new passphrase re-encrypt the store (a rekey), shown with a progress indicator.
 
 use crate::auth::{field, keep_as_draft, take_draft, use_auth};
-use crate::form::{focus_error_summary, ErrorSummary, FormError, TextField};
+use crate::form::{submit_form, ErrorSummary, FormError, TextField};
 use crate::i18n::{t, t_args, Msg};
 use crate::ipc;
 use crate::pages::sign_in::role_label;
@@ -135,21 +135,10 @@ fn ManagePanel(
         move |what: &'static str,
               fut: std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), ApiError>>>>,
               name: String| {
-            working.set(true);
-            error.set(None);
             status.set(None);
-            spawn_local(async move {
-                match fut.await {
-                    Ok(()) => {
-                        status.set(Some(Msg::t(what).arg("name", name)));
-                        on_changed();
-                    }
-                    Err(e) => {
-                        error.set(Some(e));
-                        focus_error_summary("staff-errors");
-                    }
-                }
-                working.set(false);
+            submit_form(working, error, "staff-errors", fut, move |()| {
+                status.set(Some(Msg::t(what).arg("name", name)));
+                on_changed();
             });
         };
 
@@ -341,24 +330,19 @@ fn AddStaff(
             role: r,
             temporary_passphrase: SecretText::new(temp.get_untracked()),
         };
-        busy.set(true);
-        error.set(None);
         status.set(None);
-        spawn_local(async move {
-            match ipc::add_staff(&req).await {
-                Ok(card) => {
-                    status.set(Some(Msg::t("staff-added").arg("name", card.name)));
-                    name.set(String::new());
-                    temp.set(String::new());
-                    on_added();
-                }
-                Err(e) => {
-                    error.set(Some(e));
-                    focus_error_summary("staff-errors");
-                }
-            }
-            busy.set(false);
-        });
+        submit_form(
+            busy,
+            error,
+            "staff-errors",
+            async move { ipc::add_staff(&req).await },
+            move |card| {
+                status.set(Some(Msg::t("staff-added").arg("name", card.name)));
+                name.set(String::new());
+                temp.set(String::new());
+                on_added();
+            },
+        );
     };
     view! {
         <section class="card" aria-labelledby="staff-add">
