@@ -36,6 +36,21 @@ async fn audit_fr_ar(app: &App, name: &str, failures: &mut Vec<String>) -> Resul
     app.switch_language("fr").await
 }
 
+/// Switches to Arabic and fails if any of `french` is still on screen: confirmations and
+/// tables shown before a language change must follow it.
+async fn follows_language(app: &App, french: &[&str]) -> Result<()> {
+    app.switch_language("ar").await?;
+    let text = app.main_text().await?;
+    app.switch_language("fr").await?;
+    for f in french {
+        ensure!(
+            !text.contains(f),
+            "still in French after switching to Arabic: {f:?}"
+        );
+    }
+    Ok(())
+}
+
 fn required(label: &str) -> String {
     format!("{label} (obligatoire)")
 }
@@ -219,6 +234,7 @@ async fn keyboard_flow() -> Result<()> {
     app.wait_for_status("fait partie de l'équipe", Duration::from_secs(15))
         .await?;
     audit_fr_ar(&app, "staff", &mut failures).await?;
+    follows_language(&app, &["fait partie de l'équipe", "Membres de l'équipe"]).await?;
 
     // ---- Journal, and its CSV export (to a folder outside the scanned root) ----
     app.goto("#/journal").await?;
@@ -230,6 +246,15 @@ async fn keyboard_flow() -> Result<()> {
         "journal rows: {text}"
     );
     audit_fr_ar(&app, "journal", &mut failures).await?;
+    follows_language(
+        &app,
+        &[
+            "Le journal est complet",
+            "Ouverture de session",
+            "Date et heure",
+        ],
+    )
+    .await?;
     let out = tempfile::tempdir()?;
     let csv = out.path().join("journal.csv");
     let r = app

@@ -168,48 +168,60 @@ fn JournalTable(
     current: u32,
     on_page: impl Fn(u32) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let p = rows;
-    let l = lang();
-    let pages = p.total.div_ceil(u64::from(JournalQuery::PAGE_SIZE)).max(1);
-
+    // A component body runs once: every text below is a closure so it follows the language.
+    let JournalRows {
+        rows,
+        total,
+        intact,
+        ..
+    } = rows;
+    let pages = total.div_ceil(u64::from(JournalQuery::PAGE_SIZE)).max(1);
     view! {
-            {if p.intact {
-                view! { <p class="notice notice-status">{t("journal-intact")}</p> }.into_any()
-            } else {
-                view! { <p class="notice notice-error">{t("journal-broken")}</p> }.into_any()
-            }}
-            <table class="data-table">
-                <caption>{t_args("journal-caption", &[("count", Value::from(p.total)), ("page", Value::from(current + 1)), ("pages", Value::from(pages))])}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t("journal-col-seq")}</th>
-                        <th scope="col">{t("journal-col-time")}</th>
-                        <th scope="col">{t("journal-col-actor")}</th>
-                        <th scope="col">{t("journal-col-action")}</th>
-                        <th scope="col">{t("journal-col-record")}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {p.rows.into_iter().map(|r| view! {
+        {move || if intact {
+            view! { <p class="notice notice-status">{t("journal-intact")}</p> }.into_any()
+        } else {
+            view! { <p class="notice notice-error">{t("journal-broken")}</p> }.into_any()
+        }}
+        <table class="data-table">
+            <caption>{move || t_args("journal-caption", &[
+                ("count", Value::from(total)),
+                ("page", Value::from(current + 1)),
+                ("pages", Value::from(pages)),
+            ])}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{move || t("journal-col-seq")}</th>
+                    <th scope="col">{move || t("journal-col-time")}</th>
+                    <th scope="col">{move || t("journal-col-actor")}</th>
+                    <th scope="col">{move || t("journal-col-action")}</th>
+                    <th scope="col">{move || t("journal-col-record")}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {rows.into_iter().map(|r| {
+                    let record = r.record_id.map(|id| id.chars().take(13).collect::<String>()).unwrap_or_default();
+                    let (actor, name, action) = (r.actor, r.actor_name, r.action);
+                    view! {
                         <tr>
                             <th scope="row">{r.seq}</th>
-                            <td>{local_date_time(r.at_ms, &l)}</td>
-                            <td>{actor_label(&r.actor, r.actor_name.as_deref())}</td>
-                            <td>{action_label(&r.action)}</td>
-                            <td><code dir="ltr">{r.record_id.map(|id| id.chars().take(13).collect::<String>()).unwrap_or_default()}</code></td>
+                            <td>{move || local_date_time(r.at_ms, &lang())}</td>
+                            <td>{move || actor_label(&actor, name.as_deref())}</td>
+                            <td>{move || action_label(&action)}</td>
+                            <td><code dir="ltr">{record}</code></td>
                         </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
-            <nav class="pager" aria-label=t("journal-pages")>
-                <button type="button" disabled=current == 0
-                    on:click=move |_| on_page(current.saturating_sub(1))>
-                    {t("journal-newer")}
-                </button>
-                <button type="button" disabled=u64::from(current) + 1 >= pages
-                    on:click=move |_| on_page(current + 1)>
-                    {t("journal-older")}
-                </button>
-            </nav>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+        <nav class="pager" aria-label=move || t("journal-pages")>
+            <button type="button" disabled=current == 0
+                on:click=move |_| on_page(current.saturating_sub(1))>
+                {move || t("journal-newer")}
+            </button>
+            <button type="button" disabled=u64::from(current) + 1 >= pages
+                on:click=move |_| on_page(current + 1)>
+                {move || t("journal-older")}
+            </button>
+        </nav>
     }
 }
