@@ -128,6 +128,9 @@ pub enum ErrorCode {
     FileExists,
     /// The chosen folder is not a removable drive plugged into this computer (or is no longer).
     NotRemovableDrive,
+    // The mediator's desk (issue 5).
+    /// The person's record is gone (merged into another, or erased).
+    PersonNotFound,
 }
 
 impl ErrorCode {
@@ -162,6 +165,7 @@ impl ErrorCode {
         ErrorCode::PassphraseChangeRequired,
         ErrorCode::FileExists,
         ErrorCode::NotRemovableDrive,
+        ErrorCode::PersonNotFound,
     ];
 
     /// The Fluent message that explains this error to the user and says what to do next.
@@ -197,6 +201,7 @@ impl ErrorCode {
             ErrorCode::PassphraseChangeRequired => "error-passphrase-change-required",
             ErrorCode::FileExists => "error-file-exists",
             ErrorCode::NotRemovableDrive => "error-not-removable-drive",
+            ErrorCode::PersonNotFound => "error-person-not-found",
         }
     }
 }

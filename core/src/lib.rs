@@ -15,6 +15,7 @@ pub mod pdf;
 pub mod prefs;
 pub mod removable;
 pub mod store;
+pub mod vocab;
 
 pub use error::CoreError;
 

@@ -51,6 +51,8 @@ pub enum StoreError {
     FileExists,
     #[error("not a removable drive plugged into this computer")]
     NotRemovableDrive,
+    #[error("no such person")]
+    PersonNotFound,
     #[error("journal chain broken at entry {seq}: {kind}")]
     JournalBroken { seq: u64, kind: &'static str },
     #[error(transparent)]
@@ -90,6 +92,7 @@ impl StoreError {
             StoreError::PassphraseChangeRequired => ErrorCode::PassphraseChangeRequired,
             StoreError::FileExists => ErrorCode::FileExists,
             StoreError::NotRemovableDrive => ErrorCode::NotRemovableDrive,
+            StoreError::PersonNotFound => ErrorCode::PersonNotFound,
             StoreError::Core(c) => c.code(),
             StoreError::Sql(e) if is_disk_full(e) => ErrorCode::DiskFull,
             StoreError::Sql(_) | StoreError::Internal(_) => ErrorCode::Internal,

@@ -79,6 +79,10 @@ typed_id!(
     PlaceId
 );
 typed_id!(
+    /// A person supported by the centre (named or anonymous).
+    PersonId
+);
+typed_id!(
     /// A generic record, for journal entries about records of later issues.
     RecordId
 );

@@ -52,11 +52,13 @@ pub enum Action {
     StaffRoleChanged,
     /// The journal was exported to a file (CSV).
     JournalExported,
+    PersonCreated,
+    PersonChanged,
 }
 
 impl Action {
     /// Every action, in the order the journal screen's filter menu lists them.
-    pub const ALL: [Action; 17] = [
+    pub const ALL: [Action; 19] = [
         Action::StoreCreated,
         Action::Unlock,
         Action::RecoveryUnlock,
@@ -73,6 +75,8 @@ impl Action {
         Action::PlaceAdded,
         Action::PlaceChanged,
         Action::JournalExported,
+        Action::PersonCreated,
+        Action::PersonChanged,
         Action::DebugWrite,
     ];
 
@@ -95,6 +99,8 @@ impl Action {
             Action::DebugWrite => "debug.write",
             Action::StaffRoleChanged => "staff.role_changed",
             Action::JournalExported => "journal.exported",
+            Action::PersonCreated => "person.created",
+            Action::PersonChanged => "person.changed",
         }
     }
 
@@ -121,6 +127,8 @@ impl Action {
             Action::DebugWrite => fluent_id!("journal-action-debug-write"),
             Action::StaffRoleChanged => fluent_id!("journal-action-staff-role-changed"),
             Action::JournalExported => fluent_id!("journal-action-journal-exported"),
+            Action::PersonCreated => fluent_id!("journal-action-person-created"),
+            Action::PersonChanged => fluent_id!("journal-action-person-changed"),
         }
     }
 
@@ -614,6 +622,8 @@ mod tests {
             | Action::PlaceAdded
             | Action::PlaceChanged
             | Action::JournalExported
+            | Action::PersonCreated
+            | Action::PersonChanged
             | Action::DebugWrite => Action::ALL.contains(&a),
         };
         for a in Action::ALL {

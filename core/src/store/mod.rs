@@ -7,6 +7,8 @@
 //! - [`journal`]: the hash-chained audit journal, its filters; [`journal_csv`]: its export.
 //! - [`draft`]: the form being filled when the session locked, kept encrypted per person.
 //! - [`settings`]: structure, places, idle timeouts, language.
+//! - [`people`]: the people supported, and the accent- and typo-tolerant search over them
+//!   ([`search_key`] folds the text).
 //! - [`session`]: [`LockedStore`] → [`Session`] (typestate), roles and permission checks.
 //! - [`device`]: the OS keyring behind a trait, for the "bind to this computer" option.
 //! - [`secret`]: secret types that redact themselves and zero their memory.
@@ -22,7 +24,9 @@ pub mod generation;
 pub mod ids;
 pub mod journal;
 pub mod journal_csv;
+pub mod people;
 pub mod seal;
+pub mod search_key;
 pub mod secret;
 pub mod session;
 pub mod settings;
@@ -34,6 +38,7 @@ pub use draft::Draft;
 pub use error::{StoreError, StoreWarning};
 pub use generation::Layout;
 pub use journal::{action_codes, JournalFilter};
+pub use people::{Person, PersonInput, PersonMatch};
 pub use session::{
     init, require, require_mut, LockedStore, Permission, Role, Session, StaffSummary,
     UnlockTimings, VerifyReport,

@@ -7,9 +7,10 @@ use super::device::{DeviceError, DeviceSecretStore};
 use super::draft::{self, Draft};
 use super::error::{StoreError, StoreWarning};
 use super::generation::{Layout, RekeyStep};
-use super::ids::{InstallationId, PlaceId, StaffId};
+use super::ids::{InstallationId, PersonId, PlaceId, StaffId};
 use super::journal::{self, Action, Actor, Entry, JournalFilter, Verdict};
 use super::journal_csv;
+use super::people::{self, Person, PersonInput, PersonMatch};
 use super::seal::{
     self, Attempts, Copies, KdfParams, SealBody, SealFile, StaffEntry, StaffStatus, SEAL_FORMAT,
 };
@@ -105,6 +106,11 @@ fn unix_now() -> i64 {
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
         .unwrap_or(0)
+}
+
+/// The current civil year where the centre is (a year of birth is checked against it).
+fn this_year() -> i32 {
+    i32::from(jiff::Zoned::now().year())
 }
 
 fn now_ms() -> i64 {
@@ -1163,6 +1169,47 @@ impl Session {
             Actor::Staff(me) => draft::discard(&self.conn, me),
             Actor::Recovery | Actor::System => Ok(()),
         }
+    }
+
+    // ---- people ----
+
+    /// Registers a person (named or anonymous). Journaled with the new record's id only.
+    pub fn add_person(&mut self, input: &PersonInput) -> Result<PersonId, StoreError> {
+        self.require(Permission::RecordActivity)?;
+        let p = people::validate(input, this_year())?;
+        let (inst, actor) = (self.installation(), self.actor.code());
+        self.write_journaled(Action::PersonCreated, |c| {
+            let id = people::insert(c, inst, &p, &actor, now_ms())?;
+            Ok((id, Some(id.to_string())))
+        })
+    }
+
+    /// Changes a person's record.
+    pub fn update_person(&mut self, id: PersonId, input: &PersonInput) -> Result<(), StoreError> {
+        self.require(Permission::RecordActivity)?;
+        let p = people::validate(input, this_year())?;
+        self.write_journaled(Action::PersonChanged, |c| {
+            people::update(c, id, &p, now_ms())?;
+            Ok(((), Some(id.to_string())))
+        })
+    }
+
+    pub fn person(&self, id: PersonId) -> Result<Person, StoreError> {
+        self.require(Permission::RecordActivity)?;
+        people::get(&self.conn, id)
+    }
+
+    /// Search as you type: accents, case, ligatures, apostrophes and hyphens ignored, one
+    /// typo tolerated on words of four letters or more. Anonymous people are never found.
+    pub fn search_people(&self, query: &str) -> Result<Vec<PersonMatch>, StoreError> {
+        self.require(Permission::RecordActivity)?;
+        people::search(&self.conn, query)
+    }
+
+    /// The named people seen most recently.
+    pub fn recent_people(&self, limit: usize) -> Result<Vec<PersonMatch>, StoreError> {
+        self.require(Permission::RecordActivity)?;
+        people::recent(&self.conn, limit.min(people::MAX_RESULTS))
     }
 
     /// The journal chain against the seal's anchor only (no database-wide integrity check, so

@@ -62,22 +62,31 @@ pub(crate) fn validate(s: &Settings) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// Empty, or five digits.
+pub(crate) fn valid_postal_code(code: &str) -> bool {
+    let pc = code.trim();
+    pc.is_empty() || (pc.len() == 5 && pc.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Empty, or a commune's INSEE code: five characters, two digits first or 2A/2B (Corsica).
+pub(crate) fn valid_insee_code(code: &str) -> bool {
+    let insee = code.trim().to_ascii_uppercase();
+    insee.is_empty()
+        || (insee.len() == 5
+            && insee.chars().all(|c| c.is_ascii_alphanumeric())
+            && (insee.chars().take(2).all(|c| c.is_ascii_digit())
+                || insee.starts_with("2A")
+                || insee.starts_with("2B")))
+}
+
 pub(crate) fn validate_place(p: &NewPlace) -> Result<(), StoreError> {
     if p.name.trim().is_empty() {
         return Err(invalid("place_name"));
     }
-    let pc = p.postal_code.trim();
-    let pc_ok = pc.len() == 5 && pc.chars().all(|c| c.is_ascii_digit());
-    if !pc.is_empty() && !pc_ok {
+    if !valid_postal_code(&p.postal_code) {
         return Err(invalid("postal_code"));
     }
-    let insee = p.insee_code.trim().to_ascii_uppercase();
-    let ok_insee = insee.len() == 5
-        && insee.chars().all(|c| c.is_ascii_alphanumeric())
-        && (insee.chars().take(2).all(|c| c.is_ascii_digit())
-            || insee.starts_with("2A")
-            || insee.starts_with("2B"));
-    if !insee.is_empty() && !ok_insee {
+    if !valid_insee_code(&p.insee_code) {
         return Err(invalid("insee_code"));
     }
     Ok(())

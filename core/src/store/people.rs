@@ -1,0 +1,491 @@
+//! People supported by the centre: their profile as the national activity tool records it
+//! (vocabulary in [`crate::vocab`]), and the search a mediator types while the person waits.
+//!
+//! Search goes through an FTS5 `trigram` index over a folded key (names, e-mail, phone digits,
+//! year of birth: see [`super::search_key`]) inside the encrypted database. Every word typed
+//! must be found in the key, as a substring or, for words of four letters or more, within one
+//! typo of a word of the key. Anonymous people are never indexed, so never found.
+
+use super::error::StoreError;
+use super::ids::{InstallationId, PersonId};
+use super::search_key::{fold, fuzzy_word_match, phone_digits, quoted_phrase, quoted_trigrams};
+use super::settings::{valid_insee_code, valid_postal_code};
+use crate::vocab::{Gender, SocialStatus};
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde::{Deserialize, Serialize};
+
+/// Longest name part, commune or e-mail (characters).
+pub const MAX_TEXT: usize = 100;
+/// Longest notes (characters).
+pub const MAX_NOTES: usize = 4000;
+/// Most languages spoken listed for one person.
+pub const MAX_LANGUAGES: usize = 10;
+/// Most results a search returns: more means the mediator should type more.
+pub const MAX_RESULTS: usize = 30;
+/// Candidates read from the index for the typo-tolerant pass.
+const FUZZY_CANDIDATES: usize = 400;
+/// Candidates read from the index for the exact pass.
+const EXACT_CANDIDATES: usize = 2000;
+
+/// What a form sends to register or change a person. For an anonymous person, the names, phone
+/// and e-mail are dropped (only what statistics need is kept).
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonInput {
+    pub anonymous: bool,
+    pub first_name: String,
+    pub last_name: String,
+    pub birth_year: Option<u16>,
+    pub gender: Option<Gender>,
+    pub social_status: Option<SocialStatus>,
+    pub commune: String,
+    pub postal_code: String,
+    pub insee_code: String,
+    /// ISO 639 codes (`fr`, `ar`, `uk`, `ps`…).
+    pub languages: Vec<String>,
+    pub phone: String,
+    pub email: String,
+    /// Free notes: never health data, never passwords (the form says so).
+    pub notes: String,
+}
+
+// Personal data: a Debug print (a panic message, a test failure) shows no field.
+impl std::fmt::Debug for PersonInput {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PersonInput")
+            .field("anonymous", &self.anonymous)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A person's record.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    pub id: PersonId,
+    pub profile: PersonInput,
+    /// The actor code of who registered them (a staff id, `recovery`…).
+    pub created_by: String,
+    pub created_at_ms: i64,
+    pub updated_at_ms: i64,
+    /// Last registration, change or session with them (the "recently seen" list).
+    pub last_seen_at_ms: i64,
+}
+
+impl std::fmt::Debug for Person {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Person")
+            .field("id", &self.id)
+            .finish_non_exhaustive()
+    }
+}
+
+/// One line of search results: enough to tell homonyms apart (year of birth, commune).
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonMatch {
+    pub id: PersonId,
+    pub first_name: String,
+    pub last_name: String,
+    pub birth_year: Option<u16>,
+    pub commune: String,
+    pub postal_code: String,
+    /// Found only thanks to the typo tolerance (listed after exact matches).
+    pub approximate: bool,
+}
+
+impl std::fmt::Debug for PersonMatch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PersonMatch")
+            .field("id", &self.id)
+            .field("approximate", &self.approximate)
+            .finish_non_exhaustive()
+    }
+}
+
+fn invalid(field: &'static str) -> StoreError {
+    StoreError::InvalidField { field }
+}
+
+fn too_long(s: &str, max: usize) -> bool {
+    s.chars().count() > max
+}
+
+/// Checks and tidies a form: trimmed text, upper-case INSEE code, lower-case languages,
+/// identifying fields emptied for an anonymous person.
+pub(crate) fn validate(input: &PersonInput, this_year: i32) -> Result<PersonInput, StoreError> {
+    let mut p = input.clone();
+    for s in [
+        &mut p.first_name,
+        &mut p.last_name,
+        &mut p.commune,
+        &mut p.postal_code,
+        &mut p.insee_code,
+        &mut p.phone,
+        &mut p.email,
+    ] {
+        *s = s.trim().to_owned();
+    }
+    p.notes = p.notes.trim().to_owned();
+    p.insee_code = p.insee_code.to_ascii_uppercase();
+    if p.anonymous {
+        p.first_name.clear();
+        p.last_name.clear();
+        p.phone.clear();
+        p.email.clear();
+    } else if p.first_name.is_empty() && p.last_name.is_empty() {
+        return Err(invalid("last_name"));
+    }
+    if too_long(&p.first_name, MAX_TEXT) {
+        return Err(invalid("first_name"));
+    }
+    if too_long(&p.last_name, MAX_TEXT) {
+        return Err(invalid("last_name"));
+    }
+    if let Some(y) = p.birth_year {
+        if i32::from(y) < 1900 || i32::from(y) > this_year {
+            return Err(invalid("birth_year"));
+        }
+    }
+    if too_long(&p.commune, MAX_TEXT) {
+        return Err(invalid("commune"));
+    }
+    if !valid_postal_code(&p.postal_code) {
+        return Err(invalid("postal_code"));
+    }
+    if !valid_insee_code(&p.insee_code) {
+        return Err(invalid("insee_code"));
+    }
+    let digits = p.phone.chars().filter(char::is_ascii_digit).count();
+    let phone_chars_ok = p
+        .phone
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '.' | '-' | '(' | ')'));
+    if !p.phone.is_empty() && (!phone_chars_ok || !(6..=20).contains(&digits)) {
+        return Err(invalid("phone"));
+    }
+    if !p.email.is_empty() {
+        let ok = p.email.split_once('@').is_some_and(|(user, host)| {
+            !user.is_empty() && host.contains('.') && !host.starts_with('.') && !host.ends_with('.')
+        }) && !p.email.chars().any(char::is_whitespace)
+            && p.email.len() <= 254;
+        if !ok {
+            return Err(invalid("email"));
+        }
+    }
+    let mut langs: Vec<String> = Vec::new();
+    for l in &p.languages {
+        let l = l.trim().to_ascii_lowercase();
+        if !(2..=3).contains(&l.len()) || !l.chars().all(|c| c.is_ascii_lowercase()) {
+            return Err(invalid("languages"));
+        }
+        if !langs.contains(&l) {
+            langs.push(l);
+        }
+    }
+    if langs.len() > MAX_LANGUAGES {
+        return Err(invalid("languages"));
+    }
+    p.languages = langs;
+    if too_long(&p.notes, MAX_NOTES) {
+        return Err(invalid("notes"));
+    }
+    Ok(p)
+}
+
+/// The folded text the index holds for a named person: name words, each name also without
+/// its spaces ("Le Gall" is found from "legall"), e-mail, phone digits, year of birth.
+pub(crate) fn index_key(p: &PersonInput) -> String {
+    let mut parts = vec![fold(&p.first_name), fold(&p.last_name)];
+    for name in [&p.first_name, &p.last_name] {
+        let f = fold(name);
+        if f.contains(' ') {
+            parts.push(f.replace(' ', ""));
+        }
+    }
+    if !p.email.is_empty() {
+        parts.push(fold(&p.email));
+    }
+    if !p.phone.is_empty() {
+        parts.push(phone_digits(&p.phone));
+    }
+    if let Some(y) = p.birth_year {
+        parts.push(y.to_string());
+    }
+    parts.retain(|s| !s.is_empty());
+    parts.join(" ")
+}
+
+fn reindex(conn: &Connection, num: i64, p: &PersonInput) -> Result<(), StoreError> {
+    conn.execute("DELETE FROM person_search WHERE rowid = ?1", [num])?;
+    if !p.anonymous {
+        conn.execute(
+            "INSERT INTO person_search (rowid, key) VALUES (?1, ?2)",
+            params![num, index_key(p)],
+        )?;
+    }
+    Ok(())
+}
+
+pub(crate) fn insert(
+    conn: &Connection,
+    installation: InstallationId,
+    p: &PersonInput,
+    created_by: &str,
+    now_ms: i64,
+) -> Result<PersonId, StoreError> {
+    let id = PersonId::new();
+    conn.execute(
+        "INSERT INTO person (id, installation_id, anonymous, first_name, last_name, birth_year,
+                             gender, social_status, commune, postal_code, insee_code, languages,
+                             phone, email, notes, created_by, created_at, updated_at, last_seen_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+                 ?17, ?17, ?17)",
+        params![
+            id,
+            installation,
+            p.anonymous,
+            p.first_name,
+            p.last_name,
+            p.birth_year,
+            p.gender.map(Gender::code),
+            p.social_status.map(SocialStatus::code),
+            p.commune,
+            p.postal_code,
+            p.insee_code,
+            p.languages.join(","),
+            p.phone,
+            p.email,
+            p.notes,
+            created_by,
+            now_ms
+        ],
+    )?;
+    reindex(conn, conn.last_insert_rowid(), p)?;
+    Ok(id)
+}
+
+pub(crate) fn update(
+    conn: &Connection,
+    id: PersonId,
+    p: &PersonInput,
+    now_ms: i64,
+) -> Result<(), StoreError> {
+    let num: i64 = conn
+        .query_row(
+            "SELECT num FROM person WHERE id = ?1 AND merged_into IS NULL",
+            [id],
+            |r| r.get(0),
+        )
+        .optional()?
+        .ok_or(StoreError::PersonNotFound)?;
+    conn.execute(
+        "UPDATE person SET anonymous = ?2, first_name = ?3, last_name = ?4, birth_year = ?5,
+                gender = ?6, social_status = ?7, commune = ?8, postal_code = ?9,
+                insee_code = ?10, languages = ?11, phone = ?12, email = ?13, notes = ?14,
+                updated_at = ?15, last_seen_at = ?15
+         WHERE num = ?1",
+        params![
+            num,
+            p.anonymous,
+            p.first_name,
+            p.last_name,
+            p.birth_year,
+            p.gender.map(Gender::code),
+            p.social_status.map(SocialStatus::code),
+            p.commune,
+            p.postal_code,
+            p.insee_code,
+            p.languages.join(","),
+            p.phone,
+            p.email,
+            p.notes,
+            now_ms
+        ],
+    )?;
+    reindex(conn, num, p)
+}
+
+const PERSON_COLUMNS: &str = "id, anonymous, first_name, last_name, birth_year, gender,
+    social_status, commune, postal_code, insee_code, languages, phone, email, notes,
+    created_by, created_at, updated_at, last_seen_at";
+
+fn person_from_row(r: &Row<'_>) -> rusqlite::Result<Person> {
+    let languages: String = r.get(10)?;
+    let gender: Option<String> = r.get(5)?;
+    let status: Option<String> = r.get(6)?;
+    Ok(Person {
+        id: r.get(0)?,
+        profile: PersonInput {
+            anonymous: r.get(1)?,
+            first_name: r.get(2)?,
+            last_name: r.get(3)?,
+            birth_year: r.get(4)?,
+            gender: gender.as_deref().and_then(Gender::parse),
+            social_status: status.as_deref().and_then(SocialStatus::parse),
+            commune: r.get(7)?,
+            postal_code: r.get(8)?,
+            insee_code: r.get(9)?,
+            languages: languages
+                .split(',')
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned)
+                .collect(),
+            phone: r.get(11)?,
+            email: r.get(12)?,
+            notes: r.get(13)?,
+        },
+        created_by: r.get(14)?,
+        created_at_ms: r.get(15)?,
+        updated_at_ms: r.get(16)?,
+        last_seen_at_ms: r.get(17)?,
+    })
+}
+
+pub(crate) fn get(conn: &Connection, id: PersonId) -> Result<Person, StoreError> {
+    conn.query_row(
+        &format!("SELECT {PERSON_COLUMNS} FROM person WHERE id = ?1 AND merged_into IS NULL"),
+        [id],
+        person_from_row,
+    )
+    .optional()?
+    .ok_or(StoreError::PersonNotFound)
+}
+
+fn match_from_row(r: &Row<'_>) -> rusqlite::Result<(PersonMatch, i64)> {
+    Ok((
+        PersonMatch {
+            id: r.get(0)?,
+            first_name: r.get(1)?,
+            last_name: r.get(2)?,
+            birth_year: r.get(3)?,
+            commune: r.get(4)?,
+            postal_code: r.get(5)?,
+            approximate: false,
+        },
+        r.get(6)?,
+    ))
+}
+
+const MATCH_COLUMNS: &str =
+    "p.id, p.first_name, p.last_name, p.birth_year, p.commune, p.postal_code, p.last_seen_at";
+
+/// Named people seen most recently (registered, changed, or met in a session), newest first.
+pub(crate) fn recent(conn: &Connection, limit: usize) -> Result<Vec<PersonMatch>, StoreError> {
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {MATCH_COLUMNS} FROM person p
+         WHERE p.anonymous = 0 AND p.merged_into IS NULL
+         ORDER BY p.last_seen_at DESC LIMIT ?1"
+    ))?;
+    let rows = st.query_map([limit as i64], match_from_row)?;
+    Ok(rows.map(|r| r.map(|(m, _)| m)).collect::<Result<_, _>>()?)
+}
+
+/// The words of a query, folded; digits typed with spaces or dots (a phone number) become one
+/// word of national digits.
+fn query_words(query: &str) -> Vec<String> {
+    let has_letters = query.chars().any(char::is_alphabetic);
+    let digits = query.chars().filter(char::is_ascii_digit).count();
+    if !has_letters && digits >= 5 {
+        return vec![phone_digits(query)];
+    }
+    fold(query)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// People whose key holds every word typed. Exact matches first, then those found thanks to
+/// the typo tolerance; within each, the most recently seen first. At most [`MAX_RESULTS`].
+pub(crate) fn search(conn: &Connection, query: &str) -> Result<Vec<PersonMatch>, StoreError> {
+    let words = query_words(query);
+    if words.is_empty() {
+        return Ok(Vec::new());
+    }
+    // The last word may still be being typed, unless the query ends with a space.
+    let typing_last = !query.ends_with(char::is_whitespace);
+    let driver = words
+        .iter()
+        .max_by_key(|w| w.chars().count())
+        .expect("words is not empty");
+    let driver_len = driver.chars().count();
+
+    // Candidates: (rowid, key).
+    let mut candidates: Vec<(i64, String)> = Vec::new();
+    if driver_len >= 3 {
+        let mut st = conn.prepare_cached(
+            "SELECT rowid, key FROM person_search WHERE person_search MATCH ?1 LIMIT ?2",
+        )?;
+        let rows = st.query_map(
+            params![quoted_phrase(driver), EXACT_CANDIDATES as i64],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        for r in rows {
+            candidates.push(r?);
+        }
+        if driver_len >= 4 && driver.chars().all(char::is_alphabetic) {
+            let expr = quoted_trigrams(driver).join(" OR ");
+            let mut st = conn.prepare_cached(
+                "SELECT rowid, key FROM person_search WHERE person_search MATCH ?1
+                 ORDER BY rank LIMIT ?2",
+            )?;
+            let rows = st.query_map(params![expr, FUZZY_CANDIDATES as i64], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?;
+            for r in rows {
+                let (num, key): (i64, String) = r?;
+                if !candidates.iter().any(|(n, _)| *n == num) {
+                    candidates.push((num, key));
+                }
+            }
+        }
+    } else {
+        // Only short words ("Li", "Ba"): the beginnings of words, by a scan of the keys.
+        let mut st = conn.prepare_cached(
+            "SELECT rowid, key FROM person_search WHERE (' ' || key) LIKE ?1 LIMIT ?2",
+        )?;
+        let pattern = format!("% {}%", driver.replace(['%', '_'], ""));
+        let rows = st.query_map(params![pattern, EXACT_CANDIDATES as i64], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?;
+        for r in rows {
+            candidates.push(r?);
+        }
+    }
+
+    // Every word must be in the key, exactly or within one typo.
+    let last = words.len() - 1;
+    let mut kept: Vec<(i64, bool)> = Vec::new();
+    for (num, key) in &candidates {
+        let mut approximate = false;
+        let all = words.iter().enumerate().all(|(i, w)| {
+            if key.contains(w.as_str()) {
+                return true;
+            }
+            let fuzzy = w.chars().count() >= 4
+                && w.chars().all(char::is_alphabetic)
+                && fuzzy_word_match(key, w, i == last && typing_last);
+            approximate |= fuzzy;
+            fuzzy
+        });
+        if all {
+            kept.push((*num, approximate));
+        }
+    }
+
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {MATCH_COLUMNS} FROM person p WHERE p.num = ?1 AND p.merged_into IS NULL"
+    ))?;
+    let mut found: Vec<(PersonMatch, i64)> = Vec::with_capacity(kept.len());
+    for (num, approximate) in kept {
+        if let Some((mut m, seen)) = st.query_row([num], match_from_row).optional()? {
+            m.approximate = approximate;
+            found.push((m, seen));
+        }
+    }
+    found.sort_by(|(a, sa), (b, sb)| a.approximate.cmp(&b.approximate).then(sb.cmp(sa)));
+    found.truncate(MAX_RESULTS);
+    Ok(found.into_iter().map(|(m, _)| m).collect())
+}
+
+#[cfg(test)]
+#[path = "people_tests.rs"]
+mod tests;

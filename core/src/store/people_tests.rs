@@ -1,0 +1,315 @@
+//! People: validation, the search a mediator types, and nothing of it readable on disk.
+
+use super::*;
+use crate::store::device::NoDeviceStore;
+use crate::store::seal::KdfParams;
+use crate::store::secret::Passphrase;
+use crate::store::session::init_with;
+use crate::store::{LockedStore, Session};
+use crate::vocab::{Gender, SocialStatus};
+use passerelle_api::ErrorCode;
+
+const PASS: &str = "ma phrase de passe du centre";
+
+fn setup() -> (tempfile::TempDir, Session) {
+    let d = tempfile::tempdir().unwrap();
+    let (s, _) = init_with(
+        d.path(),
+        "Espace numérique des Glycines",
+        "Camille",
+        &Passphrase::new(PASS.to_owned()),
+        KdfParams::TESTING,
+    )
+    .unwrap();
+    (d, s)
+}
+
+fn named(first: &str, last: &str, year: Option<u16>, commune: &str) -> PersonInput {
+    PersonInput {
+        first_name: first.into(),
+        last_name: last.into(),
+        birth_year: year,
+        commune: commune.into(),
+        ..Default::default()
+    }
+}
+
+/// "First Last" of each result, in order.
+fn names(s: &Session, q: &str) -> Vec<String> {
+    s.search_people(q)
+        .unwrap()
+        .iter()
+        .map(|m| format!("{} {}", m.first_name, m.last_name))
+        .collect()
+}
+
+fn people(s: &mut Session) -> Vec<PersonId> {
+    [
+        named("Hélène", "Lefèvre", Some(1984), "Montreuil"),
+        named("Hélène", "Leroy", Some(1990), "Bagnolet"),
+        named("Lætitia", "Martin", Some(2001), "Montreuil"),
+        named("Awa", "N'Diaye", Some(1979), "Saint-Denis"),
+        named("Yann", "Le Gall", None, ""),
+    ]
+    .iter()
+    .map(|p| s.add_person(p).unwrap())
+    .collect()
+}
+
+#[test]
+fn search_ignores_accents_case_ligatures_apostrophes_and_one_typo() {
+    let (_d, mut s) = setup();
+    people(&mut s);
+    // An anonymous person born the same year as Hélène Lefèvre: never found.
+    s.add_person(&PersonInput {
+        anonymous: true,
+        first_name: "Ignoré".into(),
+        birth_year: Some(1984),
+        ..Default::default()
+    })
+    .unwrap();
+
+    let helenes = names(&s, "helene");
+    assert_eq!(helenes.len(), 2, "{helenes:?}");
+    assert!(helenes.contains(&"Hélène Lefèvre".to_owned()));
+    assert_eq!(names(&s, "LEFEVRE"), ["Hélène Lefèvre"]);
+    let typo = s.search_people("lefvre").unwrap();
+    assert_eq!(typo.len(), 1, "one typo: {typo:?}");
+    assert_eq!(typo[0].last_name, "Lefèvre");
+    assert!(typo[0].approximate, "found through the typo tolerance");
+    assert_eq!(names(&s, "helene lefvre "), ["Hélène Lefèvre"]);
+    assert_eq!(names(&s, "laetitia"), ["Lætitia Martin"]);
+    assert_eq!(names(&s, "ndiaye"), ["Awa N'Diaye"]);
+    assert_eq!(
+        names(&s, "N’Diaye"),
+        ["Awa N'Diaye"],
+        "typographic apostrophe"
+    );
+    assert_eq!(names(&s, "diaye"), ["Awa N'Diaye"], "part of a name");
+    assert_eq!(
+        names(&s, "legall"),
+        ["Yann Le Gall"],
+        "a name typed without its space"
+    );
+    assert_eq!(names(&s, "le gall"), ["Yann Le Gall"]);
+    assert_eq!(
+        names(&s, "1984"),
+        ["Hélène Lefèvre"],
+        "the anonymous one is never found"
+    );
+    assert_eq!(names(&s, "Le").len(), 3, "short words: beginnings of words");
+    assert!(names(&s, "xyzt").is_empty());
+    assert!(names(&s, "  ").is_empty());
+    // Two edits are too many; a three-letter word is never corrected.
+    assert!(names(&s, "lfvre ").is_empty());
+    assert!(names(&s, "awz ").is_empty());
+}
+
+#[test]
+fn exact_matches_come_before_approximate_ones_and_homonyms_are_told_apart() {
+    let (_d, mut s) = setup();
+    s.add_person(&named("Marie", "Dubois", Some(1950), "Montreuil"))
+        .unwrap();
+    s.add_person(&named("Marie", "Dubois", Some(1988), "Pantin"))
+        .unwrap();
+    s.add_person(&named("Marie", "Dubos", Some(1970), "Pantin"))
+        .unwrap();
+    let found = s.search_people("dubois").unwrap();
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(!found[0].approximate && !found[1].approximate && found[2].approximate);
+    assert_eq!(found[2].last_name, "Dubos");
+    let years: Vec<Option<u16>> = found[..2].iter().map(|m| m.birth_year).collect();
+    assert!(years.contains(&Some(1950)) && years.contains(&Some(1988)));
+    let communes: Vec<&str> = found.iter().map(|m| m.commune.as_str()).collect();
+    assert!(communes.contains(&"Montreuil") && communes.contains(&"Pantin"));
+    // The most recently seen first among exact matches.
+    assert_eq!(found[0].birth_year, Some(1988));
+}
+
+#[test]
+fn phone_email_and_year_find_a_person() {
+    let (_d, mut s) = setup();
+    let id = s
+        .add_person(&PersonInput {
+            phone: "+33 6 12 34 56 78".into(),
+            email: "awa.ndiaye@exemple.fr".into(),
+            ..named("Awa", "N'Diaye", Some(1979), "")
+        })
+        .unwrap();
+    for q in [
+        "06 12 34 56 78",
+        "0612345678",
+        "+33612345678",
+        "awa.ndiaye@",
+        "exemple.fr",
+        "1979",
+    ] {
+        let found = s.search_people(q).unwrap();
+        assert_eq!(found.len(), 1, "{q}");
+        assert_eq!(found[0].id, id, "{q}");
+    }
+}
+
+#[test]
+fn forms_are_checked_and_anonymous_records_keep_no_identity() {
+    let (_d, mut s) = setup();
+    let bad = |s: &mut Session, p: PersonInput| -> String {
+        let e = s.add_person(&p).unwrap_err();
+        assert_eq!(e.code(), ErrorCode::InvalidField);
+        match e {
+            StoreError::InvalidField { field } => field.to_owned(),
+            other => panic!("{other:?}"),
+        }
+    };
+    assert_eq!(bad(&mut s, named("", " ", None, "")), "last_name");
+    assert_eq!(bad(&mut s, named("A", "B", Some(1850), "")), "birth_year");
+    assert_eq!(bad(&mut s, named("A", "B", Some(2999), "")), "birth_year");
+    let p = |f: fn(&mut PersonInput)| {
+        let mut p = named("Awa", "Diallo", None, "");
+        f(&mut p);
+        p
+    };
+    assert_eq!(bad(&mut s, p(|p| p.email = "awa@".into())), "email");
+    assert_eq!(bad(&mut s, p(|p| p.email = "a wa@x.fr".into())), "email");
+    assert_eq!(bad(&mut s, p(|p| p.phone = "06 12".into())), "phone");
+    assert_eq!(
+        bad(&mut s, p(|p| p.phone = "06 12 34 56 7a".into())),
+        "phone"
+    );
+    assert_eq!(
+        bad(&mut s, p(|p| p.postal_code = "9310".into())),
+        "postal_code"
+    );
+    assert_eq!(
+        bad(&mut s, p(|p| p.insee_code = "ABCDE".into())),
+        "insee_code"
+    );
+    assert_eq!(
+        bad(&mut s, p(|p| p.languages = vec!["français".into()])),
+        "languages"
+    );
+    assert_eq!(
+        bad(&mut s, p(|p| p.notes = "x".repeat(MAX_NOTES + 1))),
+        "notes"
+    );
+    assert_eq!(
+        bad(&mut s, p(|p| p.last_name = "x".repeat(MAX_TEXT + 1))),
+        "last_name"
+    );
+    let refused = s.journal().unwrap().len();
+
+    let id = s
+        .add_person(&PersonInput {
+            anonymous: true,
+            first_name: "Zoé".into(),
+            last_name: "Garnier".into(),
+            phone: "06 00 00 00 00".into(),
+            birth_year: Some(1962),
+            gender: Some(Gender::Female),
+            social_status: Some(SocialStatus::Retired),
+            insee_code: "2a004".into(),
+            languages: vec!["FR".into(), "ar".into(), "fr".into()],
+            ..Default::default()
+        })
+        .unwrap();
+    let p = s.person(id).unwrap().profile;
+    assert!(p.anonymous && p.first_name.is_empty() && p.last_name.is_empty() && p.phone.is_empty());
+    assert_eq!(
+        (p.gender, p.social_status),
+        (Some(Gender::Female), Some(SocialStatus::Retired))
+    );
+    assert_eq!(p.insee_code, "2A004");
+    assert_eq!(p.languages, ["fr", "ar"]);
+    assert_eq!(
+        s.journal().unwrap().len(),
+        refused + 1,
+        "refused forms wrote nothing"
+    );
+}
+
+#[test]
+fn changes_reindex_and_an_unknown_id_is_a_clear_error() {
+    let (_d, mut s) = setup();
+    let ids = people(&mut s);
+    let mut p = s.person(ids[0]).unwrap().profile;
+    p.last_name = "Lefebvre-Roussel".into();
+    s.update_person(ids[0], &p).unwrap();
+    assert!(names(&s, "lefevre ").iter().all(|n| n != "Hélène Lefèvre"));
+    assert_eq!(names(&s, "roussel"), ["Hélène Lefebvre-Roussel"]);
+    assert_eq!(names(&s, "lefebvreroussel"), ["Hélène Lefebvre-Roussel"]);
+    p.anonymous = true;
+    s.update_person(ids[0], &p).unwrap();
+    assert!(
+        names(&s, "roussel").is_empty(),
+        "anonymous now: out of the index"
+    );
+    let recent = s.recent_people(10).unwrap();
+    assert_eq!(
+        recent.len(),
+        4,
+        "anonymous people are not in the recent list"
+    );
+    assert_eq!(recent[0].last_name, "Le Gall", "newest first");
+
+    let unknown = PersonId::new();
+    assert_eq!(
+        s.person(unknown).unwrap_err().code(),
+        ErrorCode::PersonNotFound
+    );
+    assert_eq!(
+        s.update_person(unknown, &named("A", "B", None, ""))
+            .unwrap_err()
+            .code(),
+        ErrorCode::PersonNotFound
+    );
+    let codes: Vec<String> = s
+        .journal()
+        .unwrap()
+        .iter()
+        .map(|e| e.action.clone())
+        .collect();
+    assert_eq!(codes.iter().filter(|c| *c == "person.created").count(), 5);
+    assert_eq!(codes.iter().filter(|c| *c == "person.changed").count(), 2);
+}
+
+#[test]
+fn names_and_their_folded_keys_are_not_on_disk_in_clear() {
+    let (d, mut s) = setup();
+    people(&mut s);
+    let locked: LockedStore = s.lock().unwrap();
+    let needles = [
+        "Lefèvre",
+        "lefevre",
+        "helene lefevre",
+        "ndiaye",
+        "N'Diaye",
+        "laetitia",
+    ];
+    let mut seen = 0;
+    let mut stack = vec![d.path().to_owned()];
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = e.path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let bytes = std::fs::read(&path).unwrap();
+            seen += 1;
+            for n in needles {
+                assert!(
+                    !bytes.windows(n.len()).any(|w| w == n.as_bytes()),
+                    "{n:?} in clear in {}",
+                    path.display()
+                );
+            }
+        }
+    }
+    assert!(seen >= 3, "the scan saw the store's files");
+    // And they are all there after unlocking again.
+    let me = locked.staff_by_name("Camille").unwrap();
+    let s = locked
+        .unlock(me, &Passphrase::new(PASS.to_owned()), &NoDeviceStore)
+        .unwrap();
+    assert_eq!(names(&s, "lefevre"), ["Hélène Lefèvre"]);
+}

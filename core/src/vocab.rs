@@ -1,0 +1,137 @@
+//! The national digital-mediation vocabulary (see the project's reference notes): stable
+//! snake_case codes stored in the database and in exports, labels in `locales/`. Lists only
+//! grow: a stored code is never renamed or reused.
+
+use passerelle_locales::fluent_id;
+use serde::{Deserialize, Serialize};
+
+macro_rules! vocabulary {
+    ($(#[$m:meta])* $name:ident { $($variant:ident = $code:literal => $label:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name {
+            $($variant),+
+        }
+
+        impl $name {
+            /// Every value, in the order forms and reports list them.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The stable code (database, exports).
+            pub const fn code(self) -> &'static str {
+                match self {
+                    $($name::$variant => $code),+
+                }
+            }
+
+            /// The Fluent id of the label.
+            pub const fn label_id(self) -> &'static str {
+                match self {
+                    $($name::$variant => fluent_id!($label)),+
+                }
+            }
+
+            pub fn parse(code: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|v| v.code() == code)
+            }
+        }
+    };
+}
+
+vocabulary!(
+    /// A person's gender as the national tool records it.
+    Gender {
+        Female = "feminin" => "gender-feminin",
+        Male = "masculin" => "gender-masculin",
+        Undisclosed = "non_communique" => "gender-non-communique",
+    }
+);
+
+vocabulary!(
+    /// A person's social status.
+    SocialStatus {
+        Retired = "retraite" => "status-retraite",
+        Unemployed = "sans_emploi" => "status-sans-emploi",
+        Employed = "en_emploi" => "status-en-emploi",
+        Student = "scolarise" => "status-scolarise",
+        Undisclosed = "non_communique" => "status-non-communique",
+    }
+);
+
+vocabulary!(
+    /// Age brackets, derived from the year of birth (never typed).
+    AgeBracket {
+        Under12 = "moins_de_douze" => "age-moins-de-douze",
+        From12To17 = "douze_dix_huit" => "age-douze-dix-huit",
+        From18To24 = "dix_huit_vingt_quatre" => "age-dix-huit-vingt-quatre",
+        From25To39 = "vingt_cinq_trente_neuf" => "age-vingt-cinq-trente-neuf",
+        From40To59 = "quarante_cinquante_neuf" => "age-quarante-cinquante-neuf",
+        From60To69 = "soixante_soixante_neuf" => "age-soixante-soixante-neuf",
+        From70 = "soixante_dix_plus" => "age-soixante-dix-plus",
+        Undisclosed = "non_communique" => "age-non-communique",
+    }
+);
+
+impl AgeBracket {
+    /// The bracket of someone born in `birth_year`, in `year`. Only the year of birth is
+    /// known, so the age is the one reached during `year` (the national tool counts the same).
+    pub fn of(birth_year: Option<u16>, year: i32) -> AgeBracket {
+        let Some(b) = birth_year else {
+            return AgeBracket::Undisclosed;
+        };
+        match year - i32::from(b) {
+            a if a < 0 => AgeBracket::Undisclosed,
+            0..=11 => AgeBracket::Under12,
+            12..=17 => AgeBracket::From12To17,
+            18..=24 => AgeBracket::From18To24,
+            25..=39 => AgeBracket::From25To39,
+            40..=59 => AgeBracket::From40To59,
+            60..=69 => AgeBracket::From60To69,
+            _ => AgeBracket::From70,
+        }
+    }
+}
+
+/// Whether someone born in `birth_year` may be a minor in `year` (their consent is then given
+/// by a legal guardian). With only the year known, anyone who turns 18 this year may still be 17.
+pub fn may_be_minor(birth_year: Option<u16>, year: i32) -> bool {
+    birth_year.is_some_and(|b| year - i32::from(b) <= 18)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip_and_are_unique() {
+        for g in Gender::ALL {
+            assert_eq!(Gender::parse(g.code()), Some(*g));
+        }
+        for s in SocialStatus::ALL {
+            assert_eq!(SocialStatus::parse(s.code()), Some(*s));
+        }
+        let mut codes: Vec<&str> = AgeBracket::ALL.iter().map(|a| a.code()).collect();
+        codes.sort();
+        codes.dedup();
+        assert_eq!(codes.len(), AgeBracket::ALL.len());
+        assert_eq!(Gender::parse("autre"), None);
+    }
+
+    #[test]
+    fn brackets_follow_the_national_bounds() {
+        let y = 2026;
+        assert_eq!(AgeBracket::of(None, y), AgeBracket::Undisclosed);
+        assert_eq!(AgeBracket::of(Some(2015), y), AgeBracket::Under12);
+        assert_eq!(AgeBracket::of(Some(2014), y), AgeBracket::From12To17);
+        assert_eq!(AgeBracket::of(Some(2008), y), AgeBracket::From18To24);
+        assert_eq!(AgeBracket::of(Some(2001), y), AgeBracket::From25To39);
+        assert_eq!(AgeBracket::of(Some(1986), y), AgeBracket::From40To59);
+        assert_eq!(AgeBracket::of(Some(1966), y), AgeBracket::From60To69);
+        assert_eq!(AgeBracket::of(Some(1956), y), AgeBracket::From70);
+        assert_eq!(AgeBracket::of(Some(2030), y), AgeBracket::Undisclosed);
+        assert!(may_be_minor(Some(2008), y));
+        assert!(!may_be_minor(Some(2007), y));
+        assert!(!may_be_minor(None, y));
+    }
+}
