@@ -131,6 +131,8 @@ pub enum ErrorCode {
     // The mediator's desk (issue 5).
     /// The person's record is gone (merged into another, or erased).
     PersonNotFound,
+    /// The support session was deleted meanwhile (or never existed).
+    SessionNotFound,
 }
 
 impl ErrorCode {
@@ -166,6 +168,7 @@ impl ErrorCode {
         ErrorCode::FileExists,
         ErrorCode::NotRemovableDrive,
         ErrorCode::PersonNotFound,
+        ErrorCode::SessionNotFound,
     ];
 
     /// The Fluent message that explains this error to the user and says what to do next.
@@ -202,6 +205,7 @@ impl ErrorCode {
             ErrorCode::FileExists => "error-file-exists",
             ErrorCode::NotRemovableDrive => "error-not-removable-drive",
             ErrorCode::PersonNotFound => "error-person-not-found",
+            ErrorCode::SessionNotFound => "error-session-not-found",
         }
     }
 }

@@ -93,6 +93,114 @@ impl AgeBracket {
     }
 }
 
+vocabulary!(
+    /// Individual support session or group workshop.
+    ActivityType {
+        Individual = "individuel" => "activity-individuel",
+        Workshop = "collectif" => "activity-collectif",
+    }
+);
+
+vocabulary!(
+    /// Where the support took place.
+    Canal {
+        Place = "lieu_activite" => "canal-lieu-activite",
+        Home = "domicile" => "canal-domicile",
+        Remote = "a_distance" => "canal-a-distance",
+        Other = "autre" => "canal-autre",
+    }
+);
+
+vocabulary!(
+    /// Equipment used during the session.
+    Equipment {
+        Computer = "ordinateur" => "equipment-ordinateur",
+        Phone = "telephone" => "equipment-telephone",
+        Tablet = "tablette" => "equipment-tablette",
+        Other = "autre" => "equipment-autre",
+        None = "aucun" => "equipment-aucun",
+    }
+);
+
+vocabulary!(
+    /// Digital-mediation themes. [`Theme::AdministrativeProcedures`] opens the procedure
+    /// themes.
+    Theme {
+        Diagnostic = "diagnostic_numerique" => "theme-diagnostic-numerique",
+        DeviceHandling = "prendre_en_main_du_materiel" => "theme-prendre-en-main-du-materiel",
+        DeviceMaintenance = "maintenance_de_materiel" => "theme-maintenance-de-materiel",
+        DigitalContent = "gere_ses_contenus_numeriques" => "theme-gere-ses-contenus-numeriques",
+        Browsing = "navigation_sur_internet" => "theme-navigation-sur-internet",
+        Email = "email" => "theme-email",
+        OfficeSoftware = "bureautique" => "theme-bureautique",
+        SocialNetworks = "reseaux_sociaux" => "theme-reseaux-sociaux",
+        Health = "sante" => "theme-sante",
+        BankingAndShopping = "banque_et_achats_en_ligne" => "theme-banque-et-achats-en-ligne",
+        Entrepreneurship = "entrepreneuriat" => "theme-entrepreneuriat",
+        Employment = "insertion_professionnelle" => "theme-insertion-professionnelle",
+        Security = "securite_numerique" => "theme-securite-numerique",
+        Parenting = "parentalite" => "theme-parentalite",
+        School = "scolarite_et_numerique" => "theme-scolarite-et-numerique",
+        Creating = "creer_avec_le_numerique" => "theme-creer-avec-le-numerique",
+        DigitalCulture = "culture_numerique" => "theme-culture-numerique",
+        ArtificialIntelligence = "intelligence_artificielle" => "theme-intelligence-artificielle",
+        AdministrativeProcedures = "aide_aux_demarches_administratives" => "theme-aide-aux-demarches-administratives",
+    }
+);
+
+vocabulary!(
+    /// Administrative-procedure themes (with [`Theme::AdministrativeProcedures`] only).
+    ProcedureTheme {
+        IdentityAndCitizenship = "papiers_elections_citoyennete" => "procedure-papiers-elections-citoyennete",
+        FamilyAndSchool = "famille_scolarite" => "procedure-famille-scolarite",
+        SocialAndHealth = "social_sante" => "procedure-social-sante",
+        WorkAndTraining = "travail_formation" => "procedure-travail-formation",
+        Housing = "logement" => "procedure-logement",
+        Transport = "transports_mobilite" => "procedure-transports-mobilite",
+        MoneyAndTaxes = "argent_impots" => "procedure-argent-impots",
+        Justice = "justice" => "procedure-justice",
+        Foreigners = "etrangers_europe" => "procedure-etrangers-europe",
+        Leisure = "loisirs_sports_culture" => "procedure-loisirs-sports-culture",
+        Associations = "associations" => "procedure-associations",
+    }
+);
+
+vocabulary!(
+    /// How autonomous the person was at the end of an individual session (1 to 3).
+    Autonomy {
+        Guided = "entierement_accompagne" => "autonomy-entierement-accompagne",
+        PartlyAutonomous = "partiellement_autonome" => "autonomy-partiellement-autonome",
+        Autonomous = "autonome" => "autonomy-autonome",
+    }
+);
+
+impl Autonomy {
+    /// The level the national export writes as "n/3".
+    pub const fn level(self) -> u8 {
+        match self {
+            Autonomy::Guided => 1,
+            Autonomy::PartlyAutonomous => 2,
+            Autonomy::Autonomous => 3,
+        }
+    }
+}
+
+vocabulary!(
+    /// The kind of body a person is referred to ("orientation").
+    ReferralCategory {
+        Administration = "administration" => "referral-administration",
+        DigitalMediation = "mediation_numerique" => "referral-mediation-numerique",
+        BodyInCharge = "operateur_ou_organisme_en_charge" => "referral-operateur-ou-organisme-en-charge",
+        SocialSupport = "aide_sociale" => "referral-aide-sociale",
+        Employment = "insertion_professionnelle" => "referral-insertion-professionnelle",
+        AdministrativeHelp = "aide_aux_demarches_administratives" => "referral-aide-aux-demarches-administratives",
+        Other = "autre" => "referral-autre",
+    }
+);
+
+/// Duration presets offered by the session form (minutes); any other length may be typed.
+pub const DURATION_PRESETS: [u16; 6] = [15, 30, 45, 60, 90, 120];
+
 /// Whether someone born in `birth_year` may be a minor in `year` (their consent is then given
 /// by a legal guardian). With only the year known, anyone who turns 18 this year may still be 17.
 pub fn may_be_minor(birth_year: Option<u16>, year: i32) -> bool {
@@ -116,6 +224,39 @@ mod tests {
         codes.dedup();
         assert_eq!(codes.len(), AgeBracket::ALL.len());
         assert_eq!(Gender::parse("autre"), None);
+        assert_eq!(Theme::ALL.len(), 19);
+        assert_eq!(ProcedureTheme::ALL.len(), 11);
+        assert_eq!(ReferralCategory::ALL.len(), 7);
+        let levels: Vec<u8> = Autonomy::ALL.iter().map(|a| a.level()).collect();
+        assert_eq!(levels, [1, 2, 3]);
+        for t in Theme::ALL {
+            assert_eq!(Theme::parse(t.code()), Some(*t));
+        }
+        for p in ProcedureTheme::ALL {
+            assert_eq!(ProcedureTheme::parse(p.code()), Some(*p));
+        }
+    }
+
+    #[test]
+    fn every_label_exists_in_every_language() {
+        let ids = Gender::ALL
+            .iter()
+            .map(|v| v.label_id())
+            .chain(SocialStatus::ALL.iter().map(|v| v.label_id()))
+            .chain(AgeBracket::ALL.iter().map(|v| v.label_id()))
+            .chain(ActivityType::ALL.iter().map(|v| v.label_id()))
+            .chain(Canal::ALL.iter().map(|v| v.label_id()))
+            .chain(Equipment::ALL.iter().map(|v| v.label_id()))
+            .chain(Theme::ALL.iter().map(|v| v.label_id()))
+            .chain(ProcedureTheme::ALL.iter().map(|v| v.label_id()))
+            .chain(Autonomy::ALL.iter().map(|v| v.label_id()))
+            .chain(ReferralCategory::ALL.iter().map(|v| v.label_id()));
+        for id in ids {
+            for lang in ["fr", "en", "ar"] {
+                let t = passerelle_locales::Translator::new(lang, false);
+                assert!(t.try_format(id, None).is_some(), "{lang}: no {id}");
+            }
+        }
     }
 
     #[test]

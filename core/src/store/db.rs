@@ -94,6 +94,46 @@ CREATE TABLE person (
 CREATE INDEX person_seen ON person (last_seen_at) WHERE anonymous = 0 AND merged_into IS NULL;
 CREATE VIRTUAL TABLE person_search USING fts5(key, tokenize = 'trigram');
 "#,
+    // 4: individual support sessions and the centre's tags. Lists of vocabulary codes are
+    // stored comma-separated (codes never hold a comma).
+    r#"
+CREATE TABLE support_session (
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    installation_id TEXT NOT NULL REFERENCES installation(id),
+    person_id TEXT REFERENCES person(id),
+    staff_id TEXT,
+    date TEXT NOT NULL,
+    duration_min INTEGER NOT NULL CHECK (duration_min BETWEEN 1 AND 600),
+    canal TEXT NOT NULL,
+    place_id TEXT REFERENCES place(id),
+    equipment TEXT NOT NULL DEFAULT '',
+    themes TEXT NOT NULL,
+    procedure_themes TEXT NOT NULL DEFAULT '',
+    procedure_name TEXT NOT NULL DEFAULT '',
+    autonomy TEXT,
+    referral TEXT,
+    referral_to TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    deleted_at INTEGER
+);
+CREATE INDEX support_session_person ON support_session (person_id, date);
+CREATE INDEX support_session_date ON support_session (date);
+CREATE TABLE tag (
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    name_key TEXT NOT NULL UNIQUE,
+    archived INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE support_session_tag (
+    session_id TEXT NOT NULL REFERENCES support_session(id),
+    tag_id TEXT NOT NULL REFERENCES tag(id),
+    PRIMARY KEY (session_id, tag_id)
+);
+"#,
 ];
 
 /// The schema version this build writes.
@@ -289,6 +329,7 @@ mod tests {
             "010bc6b93995e7608065cd433c89a30a99a0c75f8ee33fec8690b7017c81acc4",
             "fcf6b73998390718059448da66b628da5e199c7f06cd1c57af9122ba003d7be6",
             "62e1843ec645fe579c64d6efa9d971280f48d43b60e6e14038d64155bcc54918",
+            "254ba6d31cdb5616e735002afbc48870e3a1ee86e93a3f32cde88c7fd6ae4cf6",
         ];
         for (i, h) in shipped.iter().enumerate() {
             assert_eq!(

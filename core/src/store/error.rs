@@ -53,6 +53,8 @@ pub enum StoreError {
     NotRemovableDrive,
     #[error("no such person")]
     PersonNotFound,
+    #[error("no such support session")]
+    SessionNotFound,
     #[error("journal chain broken at entry {seq}: {kind}")]
     JournalBroken { seq: u64, kind: &'static str },
     #[error(transparent)]
@@ -93,6 +95,7 @@ impl StoreError {
             StoreError::FileExists => ErrorCode::FileExists,
             StoreError::NotRemovableDrive => ErrorCode::NotRemovableDrive,
             StoreError::PersonNotFound => ErrorCode::PersonNotFound,
+            StoreError::SessionNotFound => ErrorCode::SessionNotFound,
             StoreError::Core(c) => c.code(),
             StoreError::Sql(e) if is_disk_full(e) => ErrorCode::DiskFull,
             StoreError::Sql(_) | StoreError::Internal(_) => ErrorCode::Internal,

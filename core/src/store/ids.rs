@@ -83,6 +83,14 @@ typed_id!(
     PersonId
 );
 typed_id!(
+    /// An individual support session.
+    SupportSessionId
+);
+typed_id!(
+    /// A label the centre defined for its sessions and workshops.
+    TagId
+);
+typed_id!(
     /// A generic record, for journal entries about records of later issues.
     RecordId
 );

@@ -54,11 +54,17 @@ pub enum Action {
     JournalExported,
     PersonCreated,
     PersonChanged,
+    SessionCreated,
+    SessionChanged,
+    SessionDeleted,
+    SessionRestored,
+    TagAdded,
+    TagChanged,
 }
 
 impl Action {
     /// Every action, in the order the journal screen's filter menu lists them.
-    pub const ALL: [Action; 19] = [
+    pub const ALL: [Action; 25] = [
         Action::StoreCreated,
         Action::Unlock,
         Action::RecoveryUnlock,
@@ -77,6 +83,12 @@ impl Action {
         Action::JournalExported,
         Action::PersonCreated,
         Action::PersonChanged,
+        Action::SessionCreated,
+        Action::SessionChanged,
+        Action::SessionDeleted,
+        Action::SessionRestored,
+        Action::TagAdded,
+        Action::TagChanged,
         Action::DebugWrite,
     ];
 
@@ -101,6 +113,12 @@ impl Action {
             Action::JournalExported => "journal.exported",
             Action::PersonCreated => "person.created",
             Action::PersonChanged => "person.changed",
+            Action::SessionCreated => "session_record.created",
+            Action::SessionChanged => "session_record.changed",
+            Action::SessionDeleted => "session_record.deleted",
+            Action::SessionRestored => "session_record.restored",
+            Action::TagAdded => "tag.added",
+            Action::TagChanged => "tag.changed",
         }
     }
 
@@ -129,6 +147,12 @@ impl Action {
             Action::JournalExported => fluent_id!("journal-action-journal-exported"),
             Action::PersonCreated => fluent_id!("journal-action-person-created"),
             Action::PersonChanged => fluent_id!("journal-action-person-changed"),
+            Action::SessionCreated => fluent_id!("journal-action-session-record-created"),
+            Action::SessionChanged => fluent_id!("journal-action-session-record-changed"),
+            Action::SessionDeleted => fluent_id!("journal-action-session-record-deleted"),
+            Action::SessionRestored => fluent_id!("journal-action-session-record-restored"),
+            Action::TagAdded => fluent_id!("journal-action-tag-added"),
+            Action::TagChanged => fluent_id!("journal-action-tag-changed"),
         }
     }
 
@@ -624,6 +648,12 @@ mod tests {
             | Action::JournalExported
             | Action::PersonCreated
             | Action::PersonChanged
+            | Action::SessionCreated
+            | Action::SessionChanged
+            | Action::SessionDeleted
+            | Action::SessionRestored
+            | Action::TagAdded
+            | Action::TagChanged
             | Action::DebugWrite => Action::ALL.contains(&a),
         };
         for a in Action::ALL {

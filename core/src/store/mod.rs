@@ -7,6 +7,7 @@
 //! - [`journal`]: the hash-chained audit journal, its filters; [`journal_csv`]: its export.
 //! - [`draft`]: the form being filled when the session locked, kept encrypted per person.
 //! - [`settings`]: structure, places, idle timeouts, language.
+//! - [`support`]: individual support sessions and the centre's tags.
 //! - [`people`]: the people supported, and the accent- and typo-tolerant search over them
 //!   ([`search_key`] folds the text).
 //! - [`session`]: [`LockedStore`] → [`Session`] (typestate), roles and permission checks.
@@ -30,6 +31,7 @@ pub mod search_key;
 pub mod secret;
 pub mod session;
 pub mod settings;
+pub mod support;
 
 #[cfg(test)]
 mod tests;
@@ -43,6 +45,7 @@ pub use session::{
     init, require, require_mut, LockedStore, Permission, Role, Session, StaffSummary,
     UnlockTimings, VerifyReport,
 };
+pub use support::{SupportSession, SupportSessionInput, Tag};
 
 /// Whether a store was set up in this data folder.
 pub fn exists(data_dir: &std::path::Path) -> bool {

@@ -7,7 +7,7 @@ use super::device::{DeviceError, DeviceSecretStore};
 use super::draft::{self, Draft};
 use super::error::{StoreError, StoreWarning};
 use super::generation::{Layout, RekeyStep};
-use super::ids::{InstallationId, PersonId, PlaceId, StaffId};
+use super::ids::{InstallationId, PersonId, PlaceId, StaffId, SupportSessionId, TagId};
 use super::journal::{self, Action, Actor, Entry, JournalFilter, Verdict};
 use super::journal_csv;
 use super::people::{self, Person, PersonInput, PersonMatch};
@@ -16,6 +16,7 @@ use super::seal::{
 };
 use super::secret::{DeviceSecret, InstallationKey, Passphrase, RecoveryKey};
 use super::settings::{self, NewPlace, Place, Settings};
+use super::support::{self, SupportSession, SupportSessionInput, Tag};
 use crate::fsutil::sync_dir;
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
@@ -106,6 +107,11 @@ fn unix_now() -> i64 {
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
         .unwrap_or(0)
+}
+
+/// Today's civil date where the centre is (session dates are civil dates).
+fn today() -> jiff::civil::Date {
+    jiff::Zoned::now().date()
 }
 
 /// The current civil year where the centre is (a year of birth is checked against it).
@@ -1210,6 +1216,102 @@ impl Session {
     pub fn recent_people(&self, limit: usize) -> Result<Vec<PersonMatch>, StoreError> {
         self.require(Permission::RecordActivity)?;
         people::recent(&self.conn, limit.min(people::MAX_RESULTS))
+    }
+
+    // ---- support sessions and tags ----
+
+    fn staff_id(&self) -> Option<StaffId> {
+        match self.actor {
+            Actor::Staff(id) => Some(id),
+            Actor::Recovery | Actor::System => None,
+        }
+    }
+
+    /// Records an individual support session (anonymous when `person` is `None`).
+    pub fn add_support_session(
+        &mut self,
+        input: &SupportSessionInput,
+    ) -> Result<SupportSessionId, StoreError> {
+        self.require(Permission::RecordActivity)?;
+        let s = support::validate(&self.conn, input, today())?;
+        let (inst, staff) = (self.installation(), self.staff_id());
+        self.write_journaled(Action::SessionCreated, |c| {
+            let id = support::insert(c, inst, staff, &s, now_ms())?;
+            Ok((id, Some(id.to_string())))
+        })
+    }
+
+    pub fn update_support_session(
+        &mut self,
+        id: SupportSessionId,
+        input: &SupportSessionInput,
+    ) -> Result<(), StoreError> {
+        self.require(Permission::RecordActivity)?;
+        let s = support::validate(&self.conn, input, today())?;
+        self.write_journaled(Action::SessionChanged, |c| {
+            support::update(c, id, &s, now_ms())?;
+            Ok(((), Some(id.to_string())))
+        })
+    }
+
+    /// Deletes a session; [`Session::restore_support_session`] undoes it.
+    pub fn delete_support_session(&mut self, id: SupportSessionId) -> Result<(), StoreError> {
+        self.require(Permission::RecordActivity)?;
+        self.write_journaled(Action::SessionDeleted, |c| {
+            support::set_deleted(c, id, true, now_ms())?;
+            Ok(((), Some(id.to_string())))
+        })
+    }
+
+    pub fn restore_support_session(&mut self, id: SupportSessionId) -> Result<(), StoreError> {
+        self.require(Permission::RecordActivity)?;
+        self.write_journaled(Action::SessionRestored, |c| {
+            support::set_deleted(c, id, false, now_ms())?;
+            Ok(((), Some(id.to_string())))
+        })
+    }
+
+    pub fn support_session(&self, id: SupportSessionId) -> Result<SupportSession, StoreError> {
+        self.require(Permission::RecordActivity)?;
+        support::get(&self.conn, id)
+    }
+
+    /// A person's sessions, newest first.
+    pub fn sessions_of_person(&self, person: PersonId) -> Result<Vec<SupportSession>, StoreError> {
+        self.require(Permission::RecordActivity)?;
+        support::of_person(&self.conn, person)
+    }
+
+    /// The person's latest session as a form for today ("same as last time").
+    pub fn same_as_last_time(
+        &self,
+        person: PersonId,
+    ) -> Result<Option<SupportSessionInput>, StoreError> {
+        self.require(Permission::RecordActivity)?;
+        support::same_as_last_time(&self.conn, person, today())
+    }
+
+    /// The centre's tags (coordinators define them).
+    pub fn add_tag(&mut self, name: &str) -> Result<TagId, StoreError> {
+        self.require(Permission::ManageSettings)?;
+        self.write_journaled(Action::TagAdded, |c| {
+            let id = support::add_tag(c, name)?;
+            Ok((id, Some(id.to_string())))
+        })
+    }
+
+    /// Archived tags stay on past sessions and leave the choices of new ones.
+    pub fn set_tag_archived(&mut self, id: TagId, archived: bool) -> Result<(), StoreError> {
+        self.require(Permission::ManageSettings)?;
+        self.write_journaled(Action::TagChanged, |c| {
+            support::set_tag_archived(c, id, archived)?;
+            Ok(((), Some(id.to_string())))
+        })
+    }
+
+    pub fn tags(&self) -> Result<Vec<Tag>, StoreError> {
+        self.require(Permission::RecordActivity)?;
+        support::tags(&self.conn)
     }
 
     /// The journal chain against the seal's anchor only (no database-wide integrity check, so
