@@ -94,3 +94,5 @@ journal-action-tag-added = إنشاء وسم
 journal-action-tag-changed = تعديل وسم
 
 error-session-not-found = هذه المرافقة لم تعد موجودة: ربما حُذفت في الأثناء. أعد تحميل ملف الشخص.
+journal-action-person-merged = دمج ملفين لنفس الشخص
+journal-action-person-unmerged = إلغاء دمج الملفات

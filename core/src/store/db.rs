@@ -134,6 +134,19 @@ CREATE TABLE support_session_tag (
     PRIMARY KEY (session_id, tag_id)
 );
 "#,
+    // 5: merges of duplicate person records, kept so each can be undone exactly.
+    r#"
+CREATE TABLE person_merge (
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    merged_id TEXT NOT NULL REFERENCES person(id),
+    kept_id TEXT NOT NULL REFERENCES person(id),
+    moved_sessions TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    undone_at INTEGER
+);
+"#,
 ];
 
 /// The schema version this build writes.
@@ -330,6 +343,7 @@ mod tests {
             "fcf6b73998390718059448da66b628da5e199c7f06cd1c57af9122ba003d7be6",
             "62e1843ec645fe579c64d6efa9d971280f48d43b60e6e14038d64155bcc54918",
             "254ba6d31cdb5616e735002afbc48870e3a1ee86e93a3f32cde88c7fd6ae4cf6",
+            "c60db80b8c03474d2216758427520bba52abe12dfe77d9955e7dfcf2a62ff17c",
         ];
         for (i, h) in shipped.iter().enumerate() {
             assert_eq!(

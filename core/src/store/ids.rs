@@ -83,6 +83,10 @@ typed_id!(
     PersonId
 );
 typed_id!(
+    /// One merge of two person records (kept to undo it).
+    MergeId
+);
+typed_id!(
     /// An individual support session.
     SupportSessionId
 );

@@ -60,11 +60,13 @@ pub enum Action {
     SessionRestored,
     TagAdded,
     TagChanged,
+    PersonMerged,
+    PersonUnmerged,
 }
 
 impl Action {
     /// Every action, in the order the journal screen's filter menu lists them.
-    pub const ALL: [Action; 25] = [
+    pub const ALL: [Action; 27] = [
         Action::StoreCreated,
         Action::Unlock,
         Action::RecoveryUnlock,
@@ -83,6 +85,8 @@ impl Action {
         Action::JournalExported,
         Action::PersonCreated,
         Action::PersonChanged,
+        Action::PersonMerged,
+        Action::PersonUnmerged,
         Action::SessionCreated,
         Action::SessionChanged,
         Action::SessionDeleted,
@@ -119,6 +123,8 @@ impl Action {
             Action::SessionRestored => "session_record.restored",
             Action::TagAdded => "tag.added",
             Action::TagChanged => "tag.changed",
+            Action::PersonMerged => "person.merged",
+            Action::PersonUnmerged => "person.unmerged",
         }
     }
 
@@ -153,6 +159,8 @@ impl Action {
             Action::SessionRestored => fluent_id!("journal-action-session-record-restored"),
             Action::TagAdded => fluent_id!("journal-action-tag-added"),
             Action::TagChanged => fluent_id!("journal-action-tag-changed"),
+            Action::PersonMerged => fluent_id!("journal-action-person-merged"),
+            Action::PersonUnmerged => fluent_id!("journal-action-person-unmerged"),
         }
     }
 
@@ -654,6 +662,8 @@ mod tests {
             | Action::SessionRestored
             | Action::TagAdded
             | Action::TagChanged
+            | Action::PersonMerged
+            | Action::PersonUnmerged
             | Action::DebugWrite => Action::ALL.contains(&a),
         };
         for a in Action::ALL {

@@ -7,7 +7,7 @@
 //! typo of a word of the key. Anonymous people are never indexed, so never found.
 
 use super::error::StoreError;
-use super::ids::{InstallationId, PersonId};
+use super::ids::{InstallationId, MergeId, PersonId};
 use super::search_key::{fold, fuzzy_word_match, phone_digits, quoted_phrase, quoted_trigrams};
 use super::settings::{valid_insee_code, valid_postal_code};
 use crate::vocab::{Gender, SocialStatus};
@@ -484,6 +484,165 @@ pub(crate) fn search(conn: &Connection, query: &str) -> Result<Vec<PersonMatch>,
     found.sort_by(|(a, sa), (b, sb)| a.approximate.cmp(&b.approximate).then(sb.cmp(sa)));
     found.truncate(MAX_RESULTS);
     Ok(found.into_iter().map(|(m, _)| m).collect())
+}
+
+// ---- possible duplicates and merge ----
+
+/// People who may be the one being registered: same folded last name and a first name within
+/// one typo (or one starting with the other), or the same phone or e-mail. Shown before a new
+/// record is written, so the mediator can pick the existing one instead.
+pub(crate) fn possible_duplicates(
+    conn: &Connection,
+    p: &PersonInput,
+) -> Result<Vec<PersonMatch>, StoreError> {
+    if p.anonymous {
+        return Ok(Vec::new());
+    }
+    let last = fold(&p.last_name).replace(' ', "");
+    let first = fold(&p.first_name).replace(' ', "");
+    let mut out: Vec<PersonMatch> = Vec::new();
+    let mut push = |m: PersonMatch| {
+        if !out.iter().any(|o| o.id == m.id) {
+            out.push(m);
+        }
+    };
+    if !last.is_empty() {
+        for m in search(conn, &format!("{} ", p.last_name))? {
+            let (mf, ml) = (
+                fold(&m.first_name).replace(' ', ""),
+                fold(&m.last_name).replace(' ', ""),
+            );
+            let same_last = super::search_key::within_one_edit(&ml, &last);
+            let close_first = first.is_empty()
+                || mf.is_empty()
+                || super::search_key::within_one_edit(&mf, &first)
+                || mf.starts_with(&first)
+                || first.starts_with(&mf);
+            if same_last && close_first {
+                push(m);
+            }
+        }
+    }
+    for contact in [phone_digits(&p.phone), fold(&p.email)] {
+        if contact.chars().count() >= 6 {
+            for m in search(conn, &format!("{contact} "))? {
+                push(m);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// What a merge would move, shown before the mediator confirms it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MergePreview {
+    /// Sessions of the record that disappears, moving to the one kept.
+    pub sessions_moving: u64,
+    /// Sessions the kept record already has.
+    pub sessions_kept: u64,
+}
+
+pub(crate) fn merge_preview(
+    conn: &Connection,
+    merged: PersonId,
+    kept: PersonId,
+) -> Result<MergePreview, StoreError> {
+    check_merge(conn, merged, kept)?;
+    let count = |p: PersonId| -> Result<u64, StoreError> {
+        let n: i64 = conn.query_row(
+            "SELECT COUNT(*) FROM support_session WHERE person_id = ?1 AND deleted_at IS NULL",
+            [p],
+            |r| r.get(0),
+        )?;
+        Ok(n.max(0) as u64)
+    };
+    Ok(MergePreview {
+        sessions_moving: count(merged)?,
+        sessions_kept: count(kept)?,
+    })
+}
+
+fn check_merge(conn: &Connection, merged: PersonId, kept: PersonId) -> Result<(), StoreError> {
+    if merged == kept {
+        return Err(invalid("merge"));
+    }
+    get(conn, merged)?;
+    get(conn, kept)?;
+    Ok(())
+}
+
+/// Merges `merged` into `kept`: every session (deleted ones too, so an undo of their deletion
+/// still finds them) moves, `merged` leaves the search and the lists. The merge row remembers
+/// exactly which sessions moved, so [`unmerge`] puts back both records as they were.
+pub(crate) fn merge(
+    conn: &Connection,
+    merged: PersonId,
+    kept: PersonId,
+    actor: &str,
+    now_ms: i64,
+) -> Result<MergeId, StoreError> {
+    check_merge(conn, merged, kept)?;
+    let moved: Vec<String> = {
+        let mut st = conn.prepare_cached("SELECT id FROM support_session WHERE person_id = ?1")?;
+        let rows = st.query_map([merged], |r| r.get(0))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    let id = MergeId::new();
+    conn.execute(
+        "INSERT INTO person_merge (id, merged_id, kept_id, moved_sessions, actor, at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![id, merged, kept, moved.join(","), actor, now_ms],
+    )?;
+    conn.execute(
+        "UPDATE support_session SET person_id = ?2 WHERE person_id = ?1",
+        params![merged, kept],
+    )?;
+    let num: i64 = conn.query_row("SELECT num FROM person WHERE id = ?1", [merged], |r| {
+        r.get(0)
+    })?;
+    conn.execute(
+        "UPDATE person SET merged_into = ?2 WHERE num = ?1",
+        params![num, kept],
+    )?;
+    conn.execute("DELETE FROM person_search WHERE rowid = ?1", [num])?;
+    conn.execute(
+        "UPDATE person SET last_seen_at = MAX(last_seen_at, ?2) WHERE id = ?1",
+        params![kept, now_ms],
+    )?;
+    Ok(id)
+}
+
+/// Undoes a merge: the sessions that moved go back, the merged record returns to the search.
+pub(crate) fn unmerge(conn: &Connection, id: MergeId, now_ms: i64) -> Result<PersonId, StoreError> {
+    let row: Option<(PersonId, PersonId, String)> = conn
+        .query_row(
+            "SELECT merged_id, kept_id, moved_sessions FROM person_merge
+             WHERE id = ?1 AND undone_at IS NULL",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()?;
+    let (merged, kept, moved) = row.ok_or(invalid("merge"))?;
+    for session in moved.split(',').filter(|s| !s.is_empty()) {
+        conn.execute(
+            "UPDATE support_session SET person_id = ?2 WHERE id = ?1 AND person_id = ?3",
+            params![session, merged, kept],
+        )?;
+    }
+    conn.execute(
+        "UPDATE person SET merged_into = NULL WHERE id = ?1",
+        [merged],
+    )?;
+    conn.execute(
+        "UPDATE person_merge SET undone_at = ?2 WHERE id = ?1",
+        params![id, now_ms],
+    )?;
+    let p = get(conn, merged)?;
+    let num: i64 = conn.query_row("SELECT num FROM person WHERE id = ?1", [merged], |r| {
+        r.get(0)
+    })?;
+    reindex(conn, num, &p.profile)?;
+    Ok(merged)
 }
 
 #[cfg(test)]

@@ -313,3 +313,145 @@ fn names_and_their_folded_keys_are_not_on_disk_in_clear() {
         .unwrap();
     assert_eq!(names(&s, "lefevre"), ["Hélène Lefèvre"]);
 }
+
+fn session_for(person: PersonId) -> crate::store::SupportSessionInput {
+    use crate::vocab::{Canal, Theme};
+    crate::store::SupportSessionInput {
+        person: Some(person),
+        date: jiff::Zoned::now().date().to_string(),
+        duration_min: 30,
+        canal: Canal::Remote,
+        place: None,
+        equipment: vec![],
+        themes: vec![Theme::Email],
+        procedure_themes: vec![],
+        procedure_name: String::new(),
+        autonomy: None,
+        referral: None,
+        referral_to: String::new(),
+        tags: vec![],
+        notes: String::new(),
+    }
+}
+
+#[test]
+fn possible_duplicates_are_shown_before_registering() {
+    let (_d, mut s) = setup();
+    let ids = people(&mut s);
+    let phone = s
+        .add_person(&PersonInput {
+            phone: "06 11 22 33 44".into(),
+            ..named("Karim", "Benali", None, "")
+        })
+        .unwrap();
+    let dup = |s: &Session, p: PersonInput| -> Vec<PersonId> {
+        s.possible_duplicates(&p)
+            .unwrap()
+            .iter()
+            .map(|m| m.id)
+            .collect()
+    };
+    assert_eq!(dup(&s, named("Helene", "LEFEVRE", None, "")), [ids[0]]);
+    assert_eq!(
+        dup(&s, named("Hélène", "Lefèvres", None, "")),
+        [ids[0]],
+        "one typo"
+    );
+    assert_eq!(
+        dup(&s, named("Hél", "Lefèvre", None, "")),
+        [ids[0]],
+        "a shortened first name"
+    );
+    assert!(
+        dup(&s, named("Paul", "Lefèvre", None, "")).is_empty(),
+        "another first name"
+    );
+    assert_eq!(
+        dup(
+            &s,
+            PersonInput {
+                phone: "+33 6 11 22 33 44".into(),
+                ..named("K.", "B.", None, "")
+            }
+        ),
+        [phone],
+        "same phone"
+    );
+    let anon = PersonInput {
+        anonymous: true,
+        ..named("Hélène", "Lefèvre", None, "")
+    };
+    assert!(dup(&s, anon).is_empty(), "anonymous: nothing to compare");
+}
+
+#[test]
+fn a_merge_keeps_every_session_and_undo_restores_both_records() {
+    let (_d, mut s) = setup();
+    let kept = s
+        .add_person(&named("Hélène", "Lefèvre", Some(1984), "Montreuil"))
+        .unwrap();
+    let merged = s.add_person(&named("Helene", "Lefevre", None, "")).unwrap();
+    let k1 = s.add_support_session(&session_for(kept)).unwrap();
+    let m1 = s.add_support_session(&session_for(merged)).unwrap();
+    let m2 = s.add_support_session(&session_for(merged)).unwrap();
+    s.delete_support_session(m2).unwrap();
+    let live = |s: &Session, p: PersonId| -> Vec<crate::store::ids::SupportSessionId> {
+        let mut v: Vec<_> = s
+            .sessions_of_person(p)
+            .unwrap()
+            .iter()
+            .map(|x| x.id)
+            .collect();
+        v.sort();
+        v
+    };
+
+    let preview = s.merge_preview(merged, kept).unwrap();
+    assert_eq!((preview.sessions_moving, preview.sessions_kept), (1, 1));
+    assert_eq!(
+        s.merge_preview(kept, kept).unwrap_err().code(),
+        ErrorCode::InvalidField
+    );
+
+    let merge = s.merge_people(merged, kept).unwrap();
+    let mut both = vec![k1, m1];
+    both.sort();
+    assert_eq!(live(&s, kept), both, "every session of both records");
+    assert_eq!(
+        s.person(merged).unwrap_err().code(),
+        ErrorCode::PersonNotFound
+    );
+    assert_eq!(
+        names(&s, "lefevre"),
+        ["Hélène Lefèvre"],
+        "one record left in the search"
+    );
+    assert!(s.recent_people(10).unwrap().iter().all(|m| m.id != merged));
+    // A session deleted before the merge moved too: undoing its deletion shows it on the kept one.
+    s.restore_support_session(m2).unwrap();
+    assert_eq!(live(&s, kept).len(), 3);
+    s.delete_support_session(m2).unwrap();
+
+    let back = s.unmerge_people(merge).unwrap();
+    assert_eq!(back, merged);
+    assert_eq!(live(&s, kept), [k1]);
+    assert_eq!(live(&s, merged), [m1]);
+    s.restore_support_session(m2).unwrap();
+    let mut m = vec![m1, m2];
+    m.sort();
+    assert_eq!(live(&s, merged), m, "the deleted one went back too");
+    assert_eq!(names(&s, "lefevre").len(), 2, "both records found again");
+    assert_eq!(
+        s.unmerge_people(merge).unwrap_err().code(),
+        ErrorCode::InvalidField,
+        "undo once"
+    );
+    let actions: Vec<String> = s
+        .journal()
+        .unwrap()
+        .iter()
+        .map(|e| e.action.clone())
+        .collect();
+    assert!(actions.iter().any(|a| a == "person.merged"));
+    assert!(actions.iter().any(|a| a == "person.unmerged"));
+}

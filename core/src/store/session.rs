@@ -7,10 +7,10 @@ use super::device::{DeviceError, DeviceSecretStore};
 use super::draft::{self, Draft};
 use super::error::{StoreError, StoreWarning};
 use super::generation::{Layout, RekeyStep};
-use super::ids::{InstallationId, PersonId, PlaceId, StaffId, SupportSessionId, TagId};
+use super::ids::{InstallationId, MergeId, PersonId, PlaceId, StaffId, SupportSessionId, TagId};
 use super::journal::{self, Action, Actor, Entry, JournalFilter, Verdict};
 use super::journal_csv;
-use super::people::{self, Person, PersonInput, PersonMatch};
+use super::people::{self, MergePreview, Person, PersonInput, PersonMatch};
 use super::seal::{
     self, Attempts, Copies, KdfParams, SealBody, SealFile, StaffEntry, StaffStatus, SEAL_FORMAT,
 };
@@ -1216,6 +1216,45 @@ impl Session {
     pub fn recent_people(&self, limit: usize) -> Result<Vec<PersonMatch>, StoreError> {
         self.require(Permission::RecordActivity)?;
         people::recent(&self.conn, limit.min(people::MAX_RESULTS))
+    }
+
+    /// Records that may be the person being registered (shown before saving).
+    pub fn possible_duplicates(&self, input: &PersonInput) -> Result<Vec<PersonMatch>, StoreError> {
+        self.require(Permission::RecordActivity)?;
+        let p = people::validate(input, this_year())?;
+        people::possible_duplicates(&self.conn, &p)
+    }
+
+    /// What merging `merged` into `kept` would move.
+    pub fn merge_preview(
+        &self,
+        merged: PersonId,
+        kept: PersonId,
+    ) -> Result<MergePreview, StoreError> {
+        self.require(Permission::RecordActivity)?;
+        people::merge_preview(&self.conn, merged, kept)
+    }
+
+    /// Merges two records of one person; [`Session::unmerge_people`] undoes it.
+    pub fn merge_people(
+        &mut self,
+        merged: PersonId,
+        kept: PersonId,
+    ) -> Result<MergeId, StoreError> {
+        self.require(Permission::RecordActivity)?;
+        let actor = self.actor.code();
+        self.write_journaled(Action::PersonMerged, |c| {
+            let id = people::merge(c, merged, kept, &actor, now_ms())?;
+            Ok((id, Some(kept.to_string())))
+        })
+    }
+
+    pub fn unmerge_people(&mut self, merge: MergeId) -> Result<PersonId, StoreError> {
+        self.require(Permission::RecordActivity)?;
+        self.write_journaled(Action::PersonUnmerged, |c| {
+            let id = people::unmerge(c, merge, now_ms())?;
+            Ok((id, Some(id.to_string())))
+        })
     }
 
     // ---- support sessions and tags ----
