@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 pub mod store;
+pub mod vocab;
 
 /// Names of the Tauri commands, so the UI and the shell cannot drift apart.
 pub mod cmd {

@@ -15,7 +15,7 @@ pub mod pdf;
 pub mod prefs;
 pub mod removable;
 pub mod store;
-pub mod vocab;
+pub use passerelle_api::vocab;
 
 pub use error::CoreError;
 

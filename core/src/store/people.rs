@@ -10,7 +10,7 @@ use super::error::StoreError;
 use super::ids::{InstallationId, MergeId, PersonId};
 use super::search_key::{fold, fuzzy_word_match, phone_digits, quoted_phrase, quoted_trigrams};
 use super::settings::{valid_insee_code, valid_postal_code};
-use crate::vocab::{Gender, SocialStatus};
+use passerelle_api::vocab::{Gender, SocialStatus};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 

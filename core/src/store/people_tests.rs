@@ -6,7 +6,7 @@ use crate::store::seal::KdfParams;
 use crate::store::secret::Passphrase;
 use crate::store::session::init_with;
 use crate::store::{LockedStore, Session};
-use crate::vocab::{Gender, SocialStatus};
+use passerelle_api::vocab::{Gender, SocialStatus};
 use passerelle_api::ErrorCode;
 
 const PASS: &str = "ma phrase de passe du centre";
@@ -315,7 +315,7 @@ fn names_and_their_folded_keys_are_not_on_disk_in_clear() {
 }
 
 fn session_for(person: PersonId) -> crate::store::SupportSessionInput {
-    use crate::vocab::{Canal, Theme};
+    use passerelle_api::vocab::{Canal, Theme};
     crate::store::SupportSessionInput {
         person: Some(person),
         date: jiff::Zoned::now().date().to_string(),

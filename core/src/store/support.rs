@@ -6,7 +6,7 @@
 use super::error::StoreError;
 use super::ids::{InstallationId, PersonId, PlaceId, StaffId, SupportSessionId, TagId};
 use super::search_key::fold;
-use crate::vocab::{Autonomy, Canal, Equipment, ProcedureTheme, ReferralCategory, Theme};
+use passerelle_api::vocab::{Autonomy, Canal, Equipment, ProcedureTheme, ReferralCategory, Theme};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
