@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod people;
 pub mod store;
 pub mod vocab;
 

@@ -5,11 +5,14 @@
 //! below, in [`crate::store::Session`], so a refused command is refused whoever calls it.
 
 use crate::store::device::DeviceSecretStore;
-use crate::store::ids::{PlaceId, StaffId};
+use crate::store::ids::{PersonId, PlaceId, StaffId, SupportSessionId, TagId};
 use crate::store::journal::{self, JournalFilter};
 use crate::store::secret::{Passphrase, RecoveryKey};
 use crate::store::settings::{NewPlace, Settings};
 use crate::store::{self, LockedStore, Permission, Role, Session, StaffSummary, StoreError};
+use crate::store::{PersonMatch, SupportSessionInput};
+use crate::vocab::{self, AgeBracket};
+use passerelle_api::people::*;
 use passerelle_api::store::*;
 use passerelle_api::ApiError;
 use std::path::{Path, PathBuf};
@@ -661,6 +664,201 @@ impl Desk {
     }
 }
 
+// ---- the mediator's desk: people, sessions, tags ----
+
+fn person_id(id: &str) -> Result<PersonId, ApiError> {
+    id.parse().map_err(|_| api(StoreError::PersonNotFound))
+}
+
+fn support_id(id: &str) -> Result<SupportSessionId, ApiError> {
+    id.parse().map_err(|_| api(StoreError::SessionNotFound))
+}
+
+fn person_card(m: PersonMatch) -> PersonCard {
+    PersonCard {
+        id: m.id.to_string(),
+        first_name: m.first_name,
+        last_name: m.last_name,
+        birth_year: m.birth_year,
+        commune: m.commune,
+        postal_code: m.postal_code,
+        approximate: m.approximate,
+    }
+}
+
+fn to_core_session(s: &SessionInput) -> Result<SupportSessionInput, ApiError> {
+    Ok(SupportSessionInput {
+        person: s.person.as_deref().map(person_id).transpose()?,
+        date: s.date.clone(),
+        duration_min: s.duration_min,
+        canal: s.canal,
+        place: s
+            .place
+            .as_deref()
+            .map(|p| p.parse::<PlaceId>().map_err(|_| invalid("place")))
+            .transpose()?,
+        equipment: s.equipment.clone(),
+        themes: s.themes.clone(),
+        procedure_themes: s.procedure_themes.clone(),
+        procedure_name: s.procedure_name.clone(),
+        autonomy: s.autonomy,
+        referral: s.referral,
+        referral_to: s.referral_to.clone(),
+        tags: s
+            .tags
+            .iter()
+            .map(|t| t.parse::<TagId>().map_err(|_| invalid("tags")))
+            .collect::<Result<_, _>>()?,
+        notes: s.notes.clone(),
+    })
+}
+
+fn to_api_session(s: SupportSessionInput) -> SessionInput {
+    SessionInput {
+        person: s.person.map(|p| p.to_string()),
+        date: s.date,
+        duration_min: s.duration_min,
+        canal: s.canal,
+        place: s.place.map(|p| p.to_string()),
+        equipment: s.equipment,
+        themes: s.themes,
+        procedure_themes: s.procedure_themes,
+        procedure_name: s.procedure_name,
+        autonomy: s.autonomy,
+        referral: s.referral,
+        referral_to: s.referral_to,
+        tags: s.tags.iter().map(|t| t.to_string()).collect(),
+        notes: s.notes,
+    }
+}
+
+impl Desk {
+    pub fn search_people(
+        &mut self,
+        req: &SearchPeopleRequest,
+    ) -> Result<Vec<PersonCard>, ApiError> {
+        let s = self.session_mut()?;
+        Ok(s.search_people(&req.query)
+            .map_err(api)?
+            .into_iter()
+            .map(person_card)
+            .collect())
+    }
+
+    pub fn recent_people(&mut self) -> Result<Vec<PersonCard>, ApiError> {
+        let s = self.session_mut()?;
+        Ok(s.recent_people(10)
+            .map_err(api)?
+            .into_iter()
+            .map(person_card)
+            .collect())
+    }
+
+    pub fn get_person(&mut self, req: &PersonRequest) -> Result<PersonView, ApiError> {
+        let id = person_id(&req.id)?;
+        let s = self.session_mut()?;
+        let p = s.person(id).map_err(api)?;
+        let staff = s.staff();
+        let year = i32::from(jiff::Zoned::now().year());
+        let sessions = s
+            .sessions_of_person(id)
+            .map_err(api)?
+            .into_iter()
+            .map(|x| SessionView {
+                id: x.id.to_string(),
+                recorded_by: x.staff.and_then(|sid| {
+                    staff
+                        .iter()
+                        .find(|m| m.id == sid)
+                        .map(|m| m.display_name.clone())
+                }),
+                created_at_ms: x.created_at_ms,
+                session: to_api_session(x.input),
+            })
+            .collect();
+        Ok(PersonView {
+            id: p.id.to_string(),
+            age_bracket: AgeBracket::of(p.profile.birth_year, year),
+            may_be_minor: vocab::may_be_minor(p.profile.birth_year, year),
+            created_at_ms: p.created_at_ms,
+            last_seen_at_ms: p.last_seen_at_ms,
+            profile: p.profile,
+            sessions,
+        })
+    }
+
+    pub fn add_person(&mut self, req: &PersonInput) -> Result<String, ApiError> {
+        let s = self.session_mut()?;
+        Ok(s.add_person(req).map_err(api)?.to_string())
+    }
+
+    pub fn update_person(&mut self, req: &UpdatePersonRequest) -> Result<(), ApiError> {
+        let id = person_id(&req.id)?;
+        self.session_mut()?
+            .update_person(id, &req.person)
+            .map_err(api)
+    }
+
+    pub fn possible_duplicates(&mut self, req: &PersonInput) -> Result<Vec<PersonCard>, ApiError> {
+        let s = self.session_mut()?;
+        Ok(s.possible_duplicates(req)
+            .map_err(api)?
+            .into_iter()
+            .map(person_card)
+            .collect())
+    }
+
+    pub fn add_session(&mut self, req: &AddSessionRequest) -> Result<String, ApiError> {
+        let input = to_core_session(&req.session)?;
+        let s = self.session_mut()?;
+        Ok(s.add_support_session(&input).map_err(api)?.to_string())
+    }
+
+    pub fn update_session(&mut self, req: &UpdateSessionRequest) -> Result<(), ApiError> {
+        let id = support_id(&req.id)?;
+        let input = to_core_session(&req.session)?;
+        self.session_mut()?
+            .update_support_session(id, &input)
+            .map_err(api)
+    }
+
+    pub fn delete_session(&mut self, req: &SessionRequest) -> Result<(), ApiError> {
+        let id = support_id(&req.id)?;
+        self.session_mut()?.delete_support_session(id).map_err(api)
+    }
+
+    pub fn restore_session(&mut self, req: &SessionRequest) -> Result<(), ApiError> {
+        let id = support_id(&req.id)?;
+        self.session_mut()?.restore_support_session(id).map_err(api)
+    }
+
+    pub fn same_as_last_time(
+        &mut self,
+        req: &PersonRequest,
+    ) -> Result<Option<SessionInput>, ApiError> {
+        let id = person_id(&req.id)?;
+        Ok(self
+            .session_mut()?
+            .same_as_last_time(id)
+            .map_err(api)?
+            .map(to_api_session))
+    }
+
+    pub fn list_tags(&mut self) -> Result<Vec<TagView>, ApiError> {
+        Ok(self
+            .session_mut()?
+            .tags()
+            .map_err(api)?
+            .into_iter()
+            .map(|t| TagView {
+                id: t.id.to_string(),
+                name: t.name,
+                archived: t.archived,
+            })
+            .collect())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -904,5 +1102,93 @@ mod tests {
             - SHELL_LOCK_GRACE;
         assert!(desk.lock_if_idle());
         assert!(!desk.signed_in_now());
+    }
+
+    #[test]
+    fn the_desk_registers_finds_and_records_with_string_ids() {
+        use crate::vocab::{Canal, Theme};
+        use passerelle_api::people::*;
+        let dir = tempfile::tempdir().unwrap();
+        let mut desk = set_up(dir.path());
+        desk.confirm_recovery_sheet().unwrap();
+        let id = desk
+            .add_person(&PersonInput {
+                first_name: "Hélène".into(),
+                last_name: "Lefèvre".into(),
+                birth_year: Some(2010),
+                ..Default::default()
+            })
+            .unwrap();
+        let found = desk
+            .search_people(&SearchPeopleRequest {
+                query: "lefvre".into(),
+            })
+            .unwrap();
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].id, id);
+        let place = desk.settings().unwrap().places[0].id.clone();
+        let session = SessionInput {
+            person: Some(id.clone()),
+            date: jiff::Zoned::now().date().to_string(),
+            duration_min: 30,
+            canal: Canal::Place,
+            place: Some(place.clone()),
+            equipment: vec![],
+            themes: vec![Theme::Email],
+            procedure_themes: vec![],
+            procedure_name: String::new(),
+            autonomy: None,
+            referral: None,
+            referral_to: String::new(),
+            tags: vec![],
+            notes: String::new(),
+        };
+        let sid = desk
+            .add_session(&AddSessionRequest {
+                session: session.clone(),
+            })
+            .unwrap();
+        let view = desk.get_person(&PersonRequest { id: id.clone() }).unwrap();
+        assert!(view.may_be_minor, "born in 2010");
+        assert_eq!(view.sessions.len(), 1);
+        assert_eq!(view.sessions[0].id, sid);
+        assert_eq!(view.sessions[0].recorded_by.as_deref(), Some("Awa"));
+        assert_eq!(
+            view.sessions[0].session.place.as_deref(),
+            Some(place.as_str())
+        );
+        let again = desk
+            .same_as_last_time(&PersonRequest { id: id.clone() })
+            .unwrap();
+        assert_eq!(again.map(|s| s.themes), Some(vec![Theme::Email]));
+        // Ids that do not parse get the same clear errors as ids that are gone.
+        let bad = desk
+            .get_person(&PersonRequest {
+                id: "pas-un-id".into(),
+            })
+            .unwrap_err();
+        assert_eq!(bad.code, ErrorCode::PersonNotFound);
+        let bad = desk
+            .delete_session(&SessionRequest { id: "x".into() })
+            .unwrap_err();
+        assert_eq!(bad.code, ErrorCode::SessionNotFound);
+        let mut wrong_place = session;
+        wrong_place.place = Some("ailleurs".into());
+        let bad = desk
+            .add_session(&AddSessionRequest {
+                session: wrong_place,
+            })
+            .unwrap_err();
+        assert_eq!(
+            (bad.code, bad.args[0].1.as_str()),
+            (ErrorCode::InvalidField, "place")
+        );
+        desk.lock(&LockRequest { draft: None }).unwrap();
+        let locked = desk
+            .search_people(&SearchPeopleRequest {
+                query: "helene".into(),
+            })
+            .unwrap_err();
+        assert_eq!(locked.code, ErrorCode::Locked);
     }
 }

@@ -27,35 +27,7 @@ const FUZZY_CANDIDATES: usize = 400;
 /// Candidates read from the index for the exact pass.
 const EXACT_CANDIDATES: usize = 2000;
 
-/// What a form sends to register or change a person. For an anonymous person, the names, phone
-/// and e-mail are dropped (only what statistics need is kept).
-#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PersonInput {
-    pub anonymous: bool,
-    pub first_name: String,
-    pub last_name: String,
-    pub birth_year: Option<u16>,
-    pub gender: Option<Gender>,
-    pub social_status: Option<SocialStatus>,
-    pub commune: String,
-    pub postal_code: String,
-    pub insee_code: String,
-    /// ISO 639 codes (`fr`, `ar`, `uk`, `ps`…).
-    pub languages: Vec<String>,
-    pub phone: String,
-    pub email: String,
-    /// Free notes: never health data, never passwords (the form says so).
-    pub notes: String,
-}
-
-// Personal data: a Debug print (a panic message, a test failure) shows no field.
-impl std::fmt::Debug for PersonInput {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("PersonInput")
-            .field("anonymous", &self.anonymous)
-            .finish_non_exhaustive()
-    }
-}
+pub use passerelle_api::people::PersonInput;
 
 /// A person's record.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]

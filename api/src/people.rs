@@ -1,0 +1,176 @@
+//! Requests and responses of the mediator's desk: people, their support sessions, tags.
+//! Identifiers travel as strings (UUIDv7 text); dates of sessions as `YYYY-MM-DD` civil
+//! dates; instants as unix milliseconds.
+
+use crate::vocab::{
+    AgeBracket, Autonomy, Canal, Equipment, Gender, ProcedureTheme, ReferralCategory, SocialStatus,
+    Theme,
+};
+use serde::{Deserialize, Serialize};
+
+/// Command names of the desk screens.
+pub mod cmd {
+    pub const SEARCH_PEOPLE: &str = "search_people";
+    pub const RECENT_PEOPLE: &str = "recent_people";
+    pub const GET_PERSON: &str = "get_person";
+    pub const ADD_PERSON: &str = "add_person";
+    pub const UPDATE_PERSON: &str = "update_person";
+    pub const POSSIBLE_DUPLICATES: &str = "possible_duplicates";
+    pub const ADD_SESSION: &str = "add_session";
+    pub const UPDATE_SESSION: &str = "update_session";
+    pub const DELETE_SESSION: &str = "delete_session";
+    pub const RESTORE_SESSION: &str = "restore_session";
+    pub const SAME_AS_LAST_TIME: &str = "same_as_last_time";
+    pub const LIST_TAGS: &str = "list_tags";
+}
+
+/// A person's profile as the form edits it. For an anonymous person, `core` drops the names,
+/// phone and e-mail (only what statistics need is kept).
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonInput {
+    pub anonymous: bool,
+    pub first_name: String,
+    pub last_name: String,
+    pub birth_year: Option<u16>,
+    pub gender: Option<Gender>,
+    pub social_status: Option<SocialStatus>,
+    pub commune: String,
+    pub postal_code: String,
+    pub insee_code: String,
+    /// ISO 639 codes (`fr`, `ar`, `uk`, `ps`…).
+    pub languages: Vec<String>,
+    pub phone: String,
+    pub email: String,
+    /// Free notes: never health data, never passwords (the form says so).
+    pub notes: String,
+}
+
+// Personal data: a Debug print (a panic message, a log line) shows no field.
+impl std::fmt::Debug for PersonInput {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PersonInput")
+            .field("anonymous", &self.anonymous)
+            .finish_non_exhaustive()
+    }
+}
+
+/// One line of a search or of the recent list: enough to tell homonyms apart.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonCard {
+    pub id: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub birth_year: Option<u16>,
+    pub commune: String,
+    pub postal_code: String,
+    /// Found only thanks to the typo tolerance.
+    pub approximate: bool,
+}
+
+impl std::fmt::Debug for PersonCard {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PersonCard")
+            .field("id", &self.id)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A person's record as their page shows it.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonView {
+    pub id: String,
+    pub profile: PersonInput,
+    /// Derived from the year of birth, this year.
+    pub age_bracket: AgeBracket,
+    /// Consent then comes from a legal guardian.
+    pub may_be_minor: bool,
+    pub created_at_ms: i64,
+    pub last_seen_at_ms: i64,
+    pub sessions: Vec<SessionView>,
+}
+
+impl std::fmt::Debug for PersonView {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PersonView")
+            .field("id", &self.id)
+            .finish_non_exhaustive()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SearchPeopleRequest {
+    pub query: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonRequest {
+    pub id: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UpdatePersonRequest {
+    pub id: String,
+    pub person: PersonInput,
+}
+
+/// An individual support session as the form edits it.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionInput {
+    /// `None`: an anonymous session.
+    pub person: Option<String>,
+    /// The centre's civil date, `YYYY-MM-DD`.
+    pub date: String,
+    pub duration_min: u16,
+    pub canal: Canal,
+    pub place: Option<String>,
+    pub equipment: Vec<Equipment>,
+    pub themes: Vec<Theme>,
+    pub procedure_themes: Vec<ProcedureTheme>,
+    pub procedure_name: String,
+    pub autonomy: Option<Autonomy>,
+    pub referral: Option<ReferralCategory>,
+    pub referral_to: String,
+    pub tags: Vec<String>,
+    pub notes: String,
+}
+
+impl std::fmt::Debug for SessionInput {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SessionInput")
+            .field("date", &self.date)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A recorded session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionView {
+    pub id: String,
+    pub session: SessionInput,
+    /// The staff member who recorded it, if they are still on the team.
+    pub recorded_by: Option<String>,
+    pub created_at_ms: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AddSessionRequest {
+    pub session: SessionInput,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UpdateSessionRequest {
+    pub id: String,
+    pub session: SessionInput,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionRequest {
+    pub id: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TagView {
+    pub id: String,
+    pub name: String,
+    pub archived: bool,
+}
