@@ -3,6 +3,7 @@
 //! window must keep answering.
 
 use crate::Shell;
+use passerelle_api::people::*;
 use passerelle_api::store::*;
 use passerelle_api::{ApiError, AppInfo, DisplayPrefs, SetDisplayPrefs};
 use passerelle_core::{about, prefs};
@@ -179,4 +180,75 @@ pub fn export_journal_csv(
     req: ExportJournalRequest,
 ) -> Result<u64, ApiError> {
     shell.desk().export_journal_csv(&req)
+}
+
+// ---- the mediator's desk ----
+
+#[tauri::command(async)]
+pub fn search_people(
+    shell: State<'_, Shell>,
+    req: SearchPeopleRequest,
+) -> Result<Vec<PersonCard>, ApiError> {
+    shell.desk().search_people(&req)
+}
+
+#[tauri::command(async)]
+pub fn recent_people(shell: State<'_, Shell>) -> Result<Vec<PersonCard>, ApiError> {
+    shell.desk().recent_people()
+}
+
+#[tauri::command(async)]
+pub fn get_person(shell: State<'_, Shell>, req: PersonRequest) -> Result<PersonView, ApiError> {
+    shell.desk().get_person(&req)
+}
+
+#[tauri::command(async)]
+pub fn add_person(shell: State<'_, Shell>, req: PersonInput) -> Result<String, ApiError> {
+    shell.desk().add_person(&req)
+}
+
+#[tauri::command(async)]
+pub fn update_person(shell: State<'_, Shell>, req: UpdatePersonRequest) -> Result<(), ApiError> {
+    shell.desk().update_person(&req)
+}
+
+#[tauri::command(async)]
+pub fn possible_duplicates(
+    shell: State<'_, Shell>,
+    req: PersonInput,
+) -> Result<Vec<PersonCard>, ApiError> {
+    shell.desk().possible_duplicates(&req)
+}
+
+#[tauri::command(async)]
+pub fn add_session(shell: State<'_, Shell>, req: AddSessionRequest) -> Result<String, ApiError> {
+    shell.desk().add_session(&req)
+}
+
+#[tauri::command(async)]
+pub fn update_session(shell: State<'_, Shell>, req: UpdateSessionRequest) -> Result<(), ApiError> {
+    shell.desk().update_session(&req)
+}
+
+#[tauri::command(async)]
+pub fn delete_session(shell: State<'_, Shell>, req: SessionRequest) -> Result<(), ApiError> {
+    shell.desk().delete_session(&req)
+}
+
+#[tauri::command(async)]
+pub fn restore_session(shell: State<'_, Shell>, req: SessionRequest) -> Result<(), ApiError> {
+    shell.desk().restore_session(&req)
+}
+
+#[tauri::command(async)]
+pub fn same_as_last_time(
+    shell: State<'_, Shell>,
+    req: PersonRequest,
+) -> Result<Option<SessionInput>, ApiError> {
+    shell.desk().same_as_last_time(&req)
+}
+
+#[tauri::command(async)]
+pub fn list_tags(shell: State<'_, Shell>) -> Result<Vec<TagView>, ApiError> {
+    shell.desk().list_tags()
 }

@@ -178,6 +178,18 @@ fn main() {
             commands::journal_query,
             commands::choose_export_path,
             commands::export_journal_csv,
+            commands::search_people,
+            commands::recent_people,
+            commands::get_person,
+            commands::add_person,
+            commands::update_person,
+            commands::possible_duplicates,
+            commands::add_session,
+            commands::update_session,
+            commands::delete_session,
+            commands::restore_session,
+            commands::same_as_last_time,
+            commands::list_tags,
         ])
         .setup(move |app| {
             forget_recent_files();

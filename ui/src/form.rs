@@ -303,13 +303,112 @@ pub fn submit_form<T: 'static>(
     busy.set(true);
     error.set(None);
     leptos::task::spawn_local(async move {
-        match call.await {
+        let result = call.await;
+        // Free before `on_ok`, which may send a follow-up form of its own.
+        busy.set(false);
+        match result {
             Ok(v) => on_ok(v),
             Err(e) => {
                 error.set(Some(e));
                 focus_error_summary(summary_id);
             }
         }
-        busy.set(false);
     });
+}
+
+/// Options of a choice list: (stable code, Fluent id of the label).
+pub type Options = Vec<(&'static str, &'static str)>;
+
+fn group_error(
+    error: FormError,
+    field: &'static str,
+) -> (Memo<bool>, impl Fn() -> Option<String> + Copy) {
+    let has = Memo::new(move |_| error.with(|e| e.as_ref().and_then(field_of) == Some(field)));
+    let text = move || {
+        error.with(|e| {
+            e.as_ref()
+                .filter(|e| field_of(e) == Some(field))
+                .map(error_text)
+        })
+    };
+    (has, text)
+}
+
+/// One value among several (radio buttons in a fieldset); `field` is the `core` field id
+/// whose refusal is shown here.
+#[component]
+pub fn RadioChoices(
+    group: &'static str,
+    legend: &'static str,
+    options: Options,
+    value: RwSignal<String>,
+    error: FormError,
+    field: &'static str,
+    #[prop(optional)] inline: bool,
+) -> impl IntoView {
+    let (has_error, text) = group_error(error, field);
+    let err_id = format!("{group}-error");
+    view! {
+        <fieldset id=group class:field-invalid=move || has_error.get()
+            aria-describedby=move || has_error.get().then(|| format!("{group}-error"))>
+            <legend>{move || t(legend)}</legend>
+            <ul class="choices" class:choices-inline=inline>
+                {options.into_iter().map(|(code, label)| {
+                    let id = format!("{group}-{code}");
+                    view! {
+                        <li>
+                            <input type="radio" name=group id=id.clone() value=code
+                                prop:checked=move || value.get() == code
+                                on:change=move |_| value.set(code.to_owned())/>
+                            <label for=id>{move || t(label)}</label>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <p class="field-error" id=err_id hidden=move || !has_error.get()>{text}</p>
+        </fieldset>
+    }
+}
+
+/// Any number of values (checkboxes in a fieldset).
+#[component]
+pub fn CheckChoices(
+    group: &'static str,
+    legend: &'static str,
+    options: Options,
+    value: RwSignal<Vec<String>>,
+    error: FormError,
+    field: &'static str,
+    #[prop(optional)] inline: bool,
+) -> impl IntoView {
+    let (has_error, text) = group_error(error, field);
+    let err_id = format!("{group}-error");
+    view! {
+        <fieldset id=group class:field-invalid=move || has_error.get()
+            aria-describedby=move || has_error.get().then(|| format!("{group}-error"))>
+            <legend>{move || t(legend)}</legend>
+            <ul class="choices" class:choices-inline=inline>
+                {options.into_iter().map(|(code, label)| {
+                    let id = format!("{group}-{code}");
+                    view! {
+                        <li>
+                            <input type="checkbox" id=id.clone() value=code
+                                prop:checked=move || value.with(|v| v.iter().any(|c| c == code))
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    value.update(|v| {
+                                        v.retain(|c| c != code);
+                                        if on {
+                                            v.push(code.to_owned());
+                                        }
+                                    });
+                                }/>
+                            <label for=id>{move || t(label)}</label>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <p class="field-error" id=err_id hidden=move || !has_error.get()>{text}</p>
+        </fieldset>
+    }
 }

@@ -2,6 +2,7 @@
 //! with `passerelle_api` structs; failures come back as `ApiError` (a code and a Fluent id).
 
 use js_sys::{Function, Object, Promise, Reflect};
+use passerelle_api::people::{cmd as pcmd, *};
 use passerelle_api::store::{cmd as scmd, *};
 use passerelle_api::{cmd, ApiError, AppInfo, DisplayPrefs, ErrorCode, SetDisplayPrefs};
 use serde::{de::DeserializeOwned, Serialize};
@@ -214,3 +215,63 @@ pub fn on_shell_locked(f: impl Fn() + 'static) {
 
 /// Must match the shell's event name.
 const SHELL_LOCKED_EVENT: &str = "session-locked";
+
+// ---- the mediator's desk ----
+
+pub async fn search_people(query: &str) -> Result<Vec<PersonCard>, ApiError> {
+    call(
+        pcmd::SEARCH_PEOPLE,
+        &SearchPeopleRequest {
+            query: query.to_owned(),
+        },
+    )
+    .await
+}
+
+pub async fn recent_people() -> Result<Vec<PersonCard>, ApiError> {
+    invoke(pcmd::RECENT_PEOPLE, no_args()).await
+}
+
+pub async fn get_person(id: &str) -> Result<PersonView, ApiError> {
+    call(pcmd::GET_PERSON, &PersonRequest { id: id.to_owned() }).await
+}
+
+pub async fn add_person(req: &PersonInput) -> Result<String, ApiError> {
+    call(pcmd::ADD_PERSON, req).await
+}
+
+pub async fn update_person(req: &UpdatePersonRequest) -> Result<(), ApiError> {
+    call(pcmd::UPDATE_PERSON, req).await
+}
+
+pub async fn possible_duplicates(req: &PersonInput) -> Result<Vec<PersonCard>, ApiError> {
+    call(pcmd::POSSIBLE_DUPLICATES, req).await
+}
+
+pub async fn add_session(req: &AddSessionRequest) -> Result<String, ApiError> {
+    call(pcmd::ADD_SESSION, req).await
+}
+
+pub async fn update_session(req: &UpdateSessionRequest) -> Result<(), ApiError> {
+    call(pcmd::UPDATE_SESSION, req).await
+}
+
+pub async fn delete_session(id: &str) -> Result<(), ApiError> {
+    call(pcmd::DELETE_SESSION, &SessionRequest { id: id.to_owned() }).await
+}
+
+pub async fn restore_session(id: &str) -> Result<(), ApiError> {
+    call(pcmd::RESTORE_SESSION, &SessionRequest { id: id.to_owned() }).await
+}
+
+pub async fn same_as_last_time(id: &str) -> Result<Option<SessionInput>, ApiError> {
+    call(
+        pcmd::SAME_AS_LAST_TIME,
+        &PersonRequest { id: id.to_owned() },
+    )
+    .await
+}
+
+pub async fn list_tags() -> Result<Vec<TagView>, ApiError> {
+    invoke(pcmd::LIST_TAGS, no_args()).await
+}

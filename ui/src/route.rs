@@ -7,6 +7,13 @@ use passerelle_locales::fluent_id;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Route {
     Home,
+    /// Find someone (search as you type, recently seen), or start from nobody.
+    People,
+    PersonNew,
+    /// One person's record: `#/person?id=…`.
+    Person,
+    /// A new individual session: `#/session/new?person=…` (no person: anonymous).
+    SessionNew,
     Staff,
     Settings,
     Journal,
@@ -29,6 +36,10 @@ impl Route {
     /// The screens in navigation order.
     pub const ALL: &'static [Route] = &[
         Route::Home,
+        Route::People,
+        Route::PersonNew,
+        Route::Person,
+        Route::SessionNew,
         Route::Staff,
         Route::Settings,
         Route::Journal,
@@ -41,6 +52,10 @@ impl Route {
     pub fn href(self) -> &'static str {
         match self {
             Route::Home => "#/",
+            Route::People => "#/people",
+            Route::PersonNew => "#/people/new",
+            Route::Person => "#/person",
+            Route::SessionNew => "#/session/new",
             Route::Staff => "#/staff",
             Route::Settings => "#/settings",
             Route::Journal => "#/journal",
@@ -54,7 +69,13 @@ impl Route {
     pub fn access(self) -> Access {
         match self {
             Route::SettingsDisplay | Route::About | Route::Accessibility => Access::Public,
-            Route::Home | Route::Settings | Route::Passphrase => Access::SignedIn,
+            Route::Home
+            | Route::Settings
+            | Route::Passphrase
+            | Route::People
+            | Route::PersonNew
+            | Route::Person
+            | Route::SessionNew => Access::SignedIn,
             Route::Staff | Route::Journal => Access::Coordinator,
         }
     }
@@ -62,17 +83,25 @@ impl Route {
     /// Whether the screen is listed in the navigation (the passphrase screen is reached from
     /// the header instead).
     pub fn in_nav(self) -> bool {
-        self != Route::Passphrase
+        !matches!(
+            self,
+            Route::Passphrase | Route::PersonNew | Route::Person | Route::SessionNew
+        )
     }
 
     /// Reads a location hash; `None` for hashes that are not screens (such as `#main`).
     pub fn from_hash(hash: &str) -> Option<Route> {
         let path = hash.strip_prefix('#').unwrap_or(hash);
+        let path = path.split('?').next().unwrap_or_default();
         match path.trim_end_matches('/') {
             "" | "/" => Some(Route::Home),
             p if !p.starts_with('/') => None,
             "/settings/display" => Some(Route::SettingsDisplay),
             "/settings" => Some(Route::Settings),
+            "/people" => Some(Route::People),
+            "/people/new" => Some(Route::PersonNew),
+            "/person" => Some(Route::Person),
+            "/session/new" => Some(Route::SessionNew),
             "/staff" => Some(Route::Staff),
             "/journal" => Some(Route::Journal),
             "/passphrase" => Some(Route::Passphrase),
@@ -86,6 +115,10 @@ impl Route {
     pub fn title_id(self) -> &'static str {
         match self {
             Route::Home => fluent_id!("page-title-home"),
+            Route::People => fluent_id!("page-title-people"),
+            Route::PersonNew => fluent_id!("page-title-person-new"),
+            Route::Person => fluent_id!("page-title-person"),
+            Route::SessionNew => fluent_id!("page-title-session-new"),
             Route::Staff => fluent_id!("page-title-staff"),
             Route::Settings => fluent_id!("page-title-settings"),
             Route::Journal => fluent_id!("page-title-journal"),
@@ -100,6 +133,10 @@ impl Route {
     pub fn nav_id(self) -> &'static str {
         match self {
             Route::Home => fluent_id!("nav-home"),
+            Route::People => fluent_id!("nav-people"),
+            Route::PersonNew => fluent_id!("page-title-person-new"),
+            Route::Person => fluent_id!("page-title-person"),
+            Route::SessionNew => fluent_id!("page-title-session-new"),
             Route::Staff => fluent_id!("nav-staff"),
             Route::Settings => fluent_id!("nav-settings"),
             Route::Journal => fluent_id!("nav-journal"),
@@ -115,6 +152,40 @@ fn current_hash() -> String {
     web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default()
+}
+
+/// A parameter of the current address (`#/person?id=…`).
+pub fn hash_param(name: &str) -> Option<String> {
+    let hash = current_hash();
+    let query = hash.split_once('?')?.1;
+    query.split('&').find_map(|kv| {
+        let (k, v) = kv.split_once('=')?;
+        (k == name).then(|| {
+            js_sys::decode_uri_component(v)
+                .ok()
+                .and_then(|s| s.as_string())
+                .unwrap_or_default()
+        })
+    })
+}
+
+/// The address of a person's record.
+pub fn person_href(id: &str) -> String {
+    format!("#/person?id={}", encode(id))
+}
+
+/// The address of a new session for a person (`None`: anonymous); `same` prefills it with the
+/// person's last session.
+pub fn new_session_href(person: Option<&str>, same: bool) -> String {
+    match person {
+        Some(p) if same => format!("#/session/new?person={}&same=1", encode(p)),
+        Some(p) => format!("#/session/new?person={}", encode(p)),
+        None => "#/session/new".to_owned(),
+    }
+}
+
+fn encode(s: &str) -> String {
+    js_sys::encode_uri_component(s).into()
 }
 
 /// Goes to a screen (the hash router follows).
@@ -148,5 +219,10 @@ mod tests {
         assert_eq!(Route::from_hash(""), Some(Route::Home));
         assert_eq!(Route::from_hash("#main"), None);
         assert_eq!(Route::from_hash("#/nowhere"), Some(Route::Home));
+        assert_eq!(Route::from_hash("#/person?id=abc"), Some(Route::Person));
+        assert_eq!(
+            Route::from_hash("#/session/new?person=abc&same=1"),
+            Some(Route::SessionNew)
+        );
     }
 }

@@ -161,6 +161,10 @@ pub fn App() -> impl IntoView {
         }.into_any(),
         Screen::Page(r) => match r {
             Route::Home => pages::home::HomePage().into_any(),
+            Route::People => pages::people::PeoplePage().into_any(),
+            Route::PersonNew => pages::person_new::PersonNewPage().into_any(),
+            Route::Person => pages::person::PersonPage().into_any(),
+            Route::SessionNew => pages::session_new::SessionNewPage().into_any(),
             Route::Staff => pages::staff::StaffPage().into_any(),
             Route::Settings => pages::settings::SettingsPage().into_any(),
             Route::Journal => pages::journal::JournalPage().into_any(),

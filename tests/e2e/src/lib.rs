@@ -560,6 +560,57 @@ impl App {
         .with_context(|| format!("{label:?} did not become checked"))
     }
 
+    /// Picks `option` in the `<select>` whose `<label>` reads `label` (WebDriver's option
+    /// selection, which fires `change` as the keyboard's arrows do).
+    pub async fn select(&self, label: &str, option: &str) -> Result<()> {
+        let finder = format!(
+            "() => {{ const norm = s => (s || '').replace(/[\\u2066-\\u2069]/g, '').replace(/\\s+/g, ' ').trim(); const want = norm({});
+              const l = [...document.querySelectorAll('label')].find(l => norm(l.innerText) === want);
+              return l && (l.control || document.getElementById(l.htmlFor)); }}",
+            json!(label)
+        );
+        self.mark(&finder, &format!("select labelled {label:?}"))
+            .await?
+            .select_by_label(option)
+            .await
+            .with_context(|| format!("no option {option:?} in {label:?}"))?;
+        Ok(())
+    }
+
+    /// Sets up a store through the first-run screens (structure, coordinator, passphrase),
+    /// confirms the recovery sheet, and waits for the coordinator's home screen.
+    pub async fn set_up_store(
+        &self,
+        structure: &str,
+        coordinator: &str,
+        passphrase: &str,
+    ) -> Result<()> {
+        self.wait_for_heading(
+            "Installer Passerelle pour votre structure",
+            Duration::from_secs(10),
+        )
+        .await?;
+        self.fill("Nom de la structure (obligatoire)", structure)
+            .await?;
+        self.fill("Nom du lieu", "Médiathèque Jean-Jaurès").await?;
+        self.fill("Prénom et nom (obligatoire)", coordinator)
+            .await?;
+        self.fill("Nouvelle phrase de passe (obligatoire)", passphrase)
+            .await?;
+        self.fill("Écrivez-la une deuxième fois (obligatoire)", passphrase)
+            .await?;
+        self.activate("Créer l'espace chiffré").await?;
+        self.wait_for_heading("La feuille de récupération", Duration::from_secs(30))
+            .await?;
+        self.toggle(
+            "J'ai imprimé ou enregistré la feuille de récupération et je la range en lieu sûr.",
+        )
+        .await?;
+        self.activate("Continuer").await?;
+        self.wait_for_heading(&format!("Bonjour {coordinator}"), Duration::from_secs(10))
+            .await
+    }
+
     /// Texts of the page's status and alert regions that currently say something.
     pub async fn status_messages(&self) -> Result<Vec<String>> {
         let v = self

@@ -72,6 +72,10 @@ pub fn HomePage() -> impl IntoView {
         <section aria-labelledby="home-shortcuts">
             <h2 id="home-shortcuts">{move || t("home-shortcuts-heading")}</h2>
             <ul class="shortcuts">
+                <li>
+                    <a class="shortcut" href=Route::People.href() aria-describedby="sc-people-hint">{move || t("home-shortcut-people")}</a>
+                    <p id="sc-people-hint" class="hint">{move || t("home-shortcut-people-hint")}</p>
+                </li>
                 {coordinator.then(|| view! {
                     <li>
                         <a class="shortcut" href=Route::Staff.href() aria-describedby="sc-staff-hint">{move || t("home-shortcut-staff")}</a>

@@ -1,0 +1,100 @@
+# Not yet reviewed by a native speaker.
+
+# مكتب الوسيط: الأشخاص والمرافقات.
+
+page-title-people = الأشخاص المرافَقون
+page-title-person-new = شخص جديد
+page-title-person = ملف الشخص
+page-title-session-new = مرافقة جديدة
+nav-people = الأشخاص
+
+people-heading = الأشخاص المرافَقون
+people-new = تسجيل شخص جديد
+people-anonymous-session = مرافقة مجهولة الهوية
+people-search-label = البحث عن شخص
+people-search-hint = الاسم، اللقب، الهاتف، البريد الإلكتروني أو سنة الميلاد. لا تهمّ الحركات ولا الأحرف الكبيرة ولا خطأ واحد في الكتابة.
+people-found = { $count ->
+    [0] لا أحد يطابق.
+    [one] شخص واحد يطابق.
+   *[other] { $count } أشخاص يطابقون.
+}
+people-results-heading = نتائج البحث
+people-none-found = لا أحد يطابق. تحقّق من الكتابة، أو سجّل شخصًا جديدًا.
+people-recent-heading = شوهدوا مؤخرًا
+people-recent-empty = لا أحد حتى الآن.
+people-approximate = (كتابة قريبة)
+person-born = من مواليد { $year }
+
+person-new-heading = تسجيل شخص جديد
+person-new-intro = املأ فقط ما يقبل الشخص قوله. الاسم وحده يكفي للعثور عليه لاحقًا.
+person-anonymous-label = شخص مجهول الهوية
+person-anonymous-hint = بدون اسم ولا هاتف ولا بريد إلكتروني: تُحفظ فقط المعلومات المفيدة للإحصاءات.
+person-first-name = الاسم
+person-last-name = اللقب
+person-birth-year = سنة الميلاد
+person-birth-year-hint = 4 أرقام، مثلًا 1984. تُستنتج منها الفئة العمرية.
+person-birth-year-invalid = اكتب سنة الميلاد بـ 4 أرقام، مثلًا 1984.
+person-gender = الجنس
+person-status = الوضع
+person-residence = مكان الإقامة
+person-phone = الهاتف
+person-email = البريد الإلكتروني
+person-languages = اللغات المحكية
+person-languages-hint = رموز من حرفين أو ثلاثة تفصل بينها فواصل، مثلًا: fr, ar, uk.
+person-notes = ملاحظات
+person-notes-warning = لا تكتب أبدًا معلومات صحية ولا كلمات مرور.
+person-save = تسجيل الشخص
+person-save-anyway = ليس أيًّا من هؤلاء: تسجيل
+person-duplicates-heading = ربما سُجّل هذا الشخص من قبل
+person-duplicates-text = إن كان أحدهم، افتح ملفه. وإلا فسجّل شخصًا جديدًا بالزر أسفل الاستمارة.
+
+person-anonymous-name = شخص مجهول الهوية
+person-new-session = مرافقة جديدة
+person-same-as-last-time = مثل المرة السابقة
+person-profile-heading = المعلومات
+person-profile-empty = لا توجد معلومات حتى الآن.
+person-minor = قد يكون هذا الشخص قاصرًا: الموافقة يعطيها الوليّ القانوني.
+person-sessions-heading = { $count ->
+    [0] المرافقات
+    [one] مرافقة واحدة
+   *[other] { $count } مرافقات
+}
+person-no-sessions = لا توجد مرافقة مسجّلة.
+session-duration = { $minutes } دقيقة
+session-recorded-by = بواسطة { $name }
+session-delete = حذف
+session-delete-named = حذف مرافقة { $date }
+session-deleted = حُذفت المرافقة.
+session-undo = إلغاء الحذف
+session-restored = عادت المرافقة.
+
+session-new-heading = مرافقة جديدة
+session-new-heading-for = مرافقة جديدة: { $name }
+session-new-heading-anonymous = مرافقة جديدة مجهولة الهوية
+session-date = التاريخ
+session-duration-legend = المدة
+duration-15 = 15 دقيقة
+duration-30 = 30 دقيقة
+duration-45 = 45 دقيقة
+duration-60 = ساعة
+duration-90 = ساعة ونصف
+duration-120 = ساعتان
+duration-other = مدة أخرى
+session-duration-minutes = المدة بالدقائق
+session-duration-invalid = اكتب المدة بالدقائق، مثلًا 20.
+session-canal = مكان المرافقة
+session-place = مكان النشاط
+session-equipment = الجهاز المستعمل
+session-themes = المواضيع
+session-procedures = الإجراءات الإدارية
+session-procedure-name = اسم الإجراء
+session-procedure-name-hint = مثلًا: طلب بطاقة Vitale.
+session-autonomy = استقلالية الشخص في النهاية
+session-referral = التوجيه
+session-referral-none = بدون توجيه
+session-referral-to = إلى أي هيئة؟
+session-tags = الوسوم
+session-save = حفظ المرافقة
+session-cancel = إلغاء
+home-shortcut-people = استقبال شخص
+home-shortcut-people-hint = ابحث عنه أو سجّله، ثم دوّن المرافقة.

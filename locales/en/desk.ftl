@@ -1,0 +1,100 @@
+# Not yet reviewed by a native speaker.
+
+# The mediator's desk: people, support sessions.
+
+page-title-people = People supported
+page-title-person-new = New person
+page-title-person = Person's record
+page-title-session-new = New support session
+nav-people = People
+
+people-heading = People supported
+people-new = Register a new person
+people-anonymous-session = Anonymous session
+people-search-label = Find a person
+people-search-hint = Name, first name, phone, e-mail or year of birth. Accents, capitals and one typo do not matter.
+people-found = { $count ->
+    [0] Nobody matches.
+    [one] One person matches.
+   *[other] { $count } people match.
+}
+people-results-heading = Search results
+people-none-found = Nobody matches. Check the spelling, or register a new person.
+people-recent-heading = Seen recently
+people-recent-empty = Nobody yet.
+people-approximate = (close spelling)
+person-born = born in { $year }
+
+person-new-heading = Register a new person
+person-new-intro = Fill in only what the person is willing to say. Only the name is needed to find them again.
+person-anonymous-label = Anonymous person
+person-anonymous-hint = No name, no phone, no e-mail: only what statistics need is kept.
+person-first-name = First name
+person-last-name = Last name
+person-birth-year = Year of birth
+person-birth-year-hint = 4 digits, for example 1984. The age bracket comes from it.
+person-birth-year-invalid = Write the year of birth with 4 digits, for example 1984.
+person-gender = Gender
+person-status = Situation
+person-residence = Place of residence
+person-phone = Phone
+person-email = E-mail
+person-languages = Languages spoken
+person-languages-hint = 2- or 3-letter codes separated by commas, for example: fr, ar, uk.
+person-notes = Notes
+person-notes-warning = Never write health information or passwords.
+person-save = Register the person
+person-save-anyway = It is none of these people: register
+person-duplicates-heading = This person may already be registered
+person-duplicates-text = If it is one of them, open their record. Otherwise register a new person with the button at the bottom of the form.
+
+person-anonymous-name = Anonymous person
+person-new-session = New support session
+person-same-as-last-time = Same as last time
+person-profile-heading = Details
+person-profile-empty = No details yet.
+person-minor = This person may be a minor: consent is given by a legal guardian.
+person-sessions-heading = { $count ->
+    [0] Support sessions
+    [one] 1 support session
+   *[other] { $count } support sessions
+}
+person-no-sessions = No support session recorded.
+session-duration = { $minutes } min
+session-recorded-by = by { $name }
+session-delete = Delete
+session-delete-named = Delete the session of { $date }
+session-deleted = The session is deleted.
+session-undo = Undo the deletion
+session-restored = The session is back.
+
+session-new-heading = New support session
+session-new-heading-for = New support session: { $name }
+session-new-heading-anonymous = New anonymous support session
+session-date = Date
+session-duration-legend = Duration
+duration-15 = 15 min
+duration-30 = 30 min
+duration-45 = 45 min
+duration-60 = 1 h
+duration-90 = 1 h 30
+duration-120 = 2 h
+duration-other = Other duration
+session-duration-minutes = Duration in minutes
+session-duration-invalid = Write the duration in minutes, for example 20.
+session-canal = Where
+session-place = Place of activity
+session-equipment = Equipment used
+session-themes = Themes
+session-procedures = Administrative procedures
+session-procedure-name = Name of the procedure
+session-procedure-name-hint = For example: Carte Vitale application.
+session-autonomy = The person's autonomy at the end
+session-referral = Referral
+session-referral-none = No referral
+session-referral-to = To which body?
+session-tags = Tags
+session-save = Save the session
+session-cancel = Cancel
+home-shortcut-people = Welcome a person
+home-shortcut-people-hint = Find or register them, then record the support session.

@@ -1,0 +1,98 @@
+# Le bureau du médiateur : personnes, accompagnements.
+
+page-title-people = Personnes accompagnées
+page-title-person-new = Nouvelle personne
+page-title-person = Fiche de la personne
+page-title-session-new = Nouvel accompagnement
+nav-people = Personnes
+
+people-heading = Personnes accompagnées
+people-new = Enregistrer une nouvelle personne
+people-anonymous-session = Accompagnement anonyme
+people-search-label = Chercher une personne
+people-search-hint = Nom, prénom, téléphone, e-mail ou année de naissance. Les accents, les majuscules et une faute de frappe ne comptent pas.
+people-found = { $count ->
+    [0] Personne ne correspond.
+    [one] Une personne correspond.
+   *[other] { $count } personnes correspondent.
+}
+people-results-heading = Résultats de la recherche
+people-none-found = Personne ne correspond. Vérifiez l'orthographe, ou enregistrez une nouvelle personne.
+people-recent-heading = Vues récemment
+people-recent-empty = Personne pour l'instant.
+people-approximate = (orthographe proche)
+person-born = née ou né en { $year }
+
+person-new-heading = Enregistrer une nouvelle personne
+person-new-intro = Remplissez seulement ce que la personne veut bien dire. Seul le nom est nécessaire pour la retrouver ensuite.
+person-anonymous-label = Personne anonyme
+person-anonymous-hint = Sans nom, sans téléphone, sans e-mail : seules les informations utiles aux statistiques sont gardées.
+person-first-name = Prénom
+person-last-name = Nom
+person-birth-year = Année de naissance
+person-birth-year-hint = 4 chiffres, par exemple 1984. La tranche d'âge en est déduite.
+person-birth-year-invalid = L'année de naissance doit s'écrire avec 4 chiffres, par exemple 1984.
+person-gender = Genre
+person-status = Situation
+person-residence = Lieu de résidence
+person-phone = Téléphone
+person-email = E-mail
+person-languages = Langues parlées
+person-languages-hint = Codes de 2 ou 3 lettres séparés par des virgules, par exemple : fr, ar, uk.
+person-notes = Notes
+person-notes-warning = N'écrivez jamais d'information de santé ni de mot de passe.
+person-save = Enregistrer la personne
+person-save-anyway = Ce n'est aucune de ces personnes : enregistrer
+person-duplicates-heading = Cette personne est peut-être déjà enregistrée
+person-duplicates-text = Si c'est l'une d'elles, ouvrez sa fiche. Sinon, enregistrez une nouvelle personne avec le bouton en bas du formulaire.
+
+person-anonymous-name = Personne anonyme
+person-new-session = Nouvel accompagnement
+person-same-as-last-time = Comme la dernière fois
+person-profile-heading = Informations
+person-profile-empty = Aucune information pour l'instant.
+person-minor = Cette personne est peut-être mineure : le consentement est donné par un représentant légal.
+person-sessions-heading = { $count ->
+    [0] Accompagnements
+    [one] 1 accompagnement
+   *[other] { $count } accompagnements
+}
+person-no-sessions = Aucun accompagnement enregistré.
+session-duration = { $minutes } min
+session-recorded-by = par { $name }
+session-delete = Supprimer
+session-delete-named = Supprimer l'accompagnement du { $date }
+session-deleted = L'accompagnement est supprimé.
+session-undo = Annuler la suppression
+session-restored = L'accompagnement est de retour.
+
+session-new-heading = Nouvel accompagnement
+session-new-heading-for = Nouvel accompagnement : { $name }
+session-new-heading-anonymous = Nouvel accompagnement anonyme
+session-date = Date
+session-duration-legend = Durée
+duration-15 = 15 min
+duration-30 = 30 min
+duration-45 = 45 min
+duration-60 = 1 h
+duration-90 = 1 h 30
+duration-120 = 2 h
+duration-other = Autre durée
+session-duration-minutes = Durée en minutes
+session-duration-invalid = Écrivez la durée en minutes, par exemple 20.
+session-canal = Lieu de l'accompagnement
+session-place = Lieu d'activité
+session-equipment = Matériel utilisé
+session-themes = Thèmes
+session-procedures = Démarches administratives
+session-procedure-name = Nom de la démarche
+session-procedure-name-hint = Par exemple : demande de carte Vitale.
+session-autonomy = Autonomie de la personne à la fin
+session-referral = Orientation
+session-referral-none = Pas d'orientation
+session-referral-to = Vers quelle structure ?
+session-tags = Étiquettes
+session-save = Enregistrer l'accompagnement
+session-cancel = Annuler
+home-shortcut-people = Accueillir une personne
+home-shortcut-people-hint = La retrouver ou l'enregistrer, puis noter l'accompagnement.

@@ -1,0 +1,159 @@
+//! The mediator's desk, with the keyboard only, against the real app: register a person,
+//! record an individual session with two themes, a procedure and a referral, find the person
+//! again with a typo, record an anonymous session; zero axe violations on every desk screen in
+//! French and Arabic; no name typed here readable anywhere under the temporary root.
+
+use anyhow::{ensure, Context, Result};
+use passerelle_e2e::{App, Root};
+use std::time::Duration;
+
+const STRUCTURE: &str = "Tiers-lieu Gaspard-Oudinot";
+const COORDINATOR: &str = "Ines Valcourt-Rabiet";
+const PASS: &str = "lanterne brique violon marée";
+const FIRST: &str = "Hélène";
+const LAST: &str = "Lefèvre-Quintane";
+const PROCEDURE: &str = "Demande de complémentaire santé solidaire";
+const REFERRED_TO: &str = "Centre communal Orbigny";
+
+async fn audit_fr_ar(app: &App, name: &str, failures: &mut Vec<String>) -> Result<()> {
+    for lang in ["fr", "ar"] {
+        app.switch_language(lang).await?;
+        app.screenshot(&format!("{lang}-{name}")).await?;
+        eprintln!("axe {lang} {name}");
+        if let Err(e) = app.assert_accessible(&format!("{lang} {name}")).await {
+            failures.push(e.to_string());
+        }
+    }
+    app.switch_language("fr").await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn register_record_and_find_with_the_keyboard() -> Result<()> {
+    tokio::time::timeout(Duration::from_secs(600), flow())
+        .await
+        .context("the desk flow did not finish in 10 minutes")?
+}
+
+async fn flow() -> Result<()> {
+    let root = Root::new()?;
+    let app = App::launch(&root).await?;
+    let mut failures = Vec::new();
+    app.set_up_store(STRUCTURE, COORDINATOR, PASS).await?;
+
+    // ---- People: nobody yet ----
+    app.activate("Accueillir une personne").await?;
+    app.wait_for_heading("Personnes accompagnées", Duration::from_secs(5))
+        .await?;
+    audit_fr_ar(&app, "people", &mut failures).await?;
+
+    // ---- Register a person ----
+    app.activate("Enregistrer une nouvelle personne").await?;
+    app.wait_for_heading("Enregistrer une nouvelle personne", Duration::from_secs(5))
+        .await?;
+    audit_fr_ar(&app, "person-new", &mut failures).await?;
+    app.fill("Prénom", FIRST).await?;
+    app.fill("Nom", LAST).await?;
+    // A year of birth that is not one is refused before anything is sent.
+    app.fill("Année de naissance", "84").await?;
+    app.activate("Enregistrer la personne").await?;
+    app.wait_for_status("4 chiffres", Duration::from_secs(5))
+        .await?;
+    app.wait_until(
+        "document.activeElement && document.activeElement.id === 'person-errors'",
+        Duration::from_secs(3),
+    )
+    .await?;
+    app.fill("Année de naissance", "1984").await?;
+    app.toggle("Féminin").await?;
+    app.fill("Commune", "Montreuil").await?;
+    app.activate("Enregistrer la personne").await?;
+    let name = format!("{} {FIRST}", LAST.to_uppercase());
+    app.wait_for_heading(&name, Duration::from_secs(10)).await?;
+    let text = app.main_text().await?;
+    ensure!(
+        text.contains("Montreuil") && text.contains("Féminin"),
+        "profile: {text}"
+    );
+    audit_fr_ar(&app, "person", &mut failures).await?;
+
+    // ---- Record a session: two themes, a procedure, a referral ----
+    app.activate("Nouvel accompagnement").await?;
+    app.wait_for_heading(
+        &format!("Nouvel accompagnement : {name}"),
+        Duration::from_secs(5),
+    )
+    .await?;
+    app.toggle("E-mail").await?;
+    app.toggle("Aide aux démarches administratives").await?;
+    app.toggle("Social, santé").await?;
+    app.fill("Nom de la démarche", PROCEDURE).await?;
+    app.toggle("Autonome avec guidage en cas de besoin").await?;
+    app.select(
+        "Orientation",
+        "Aide sociale (centre social, maison des solidarités…)",
+    )
+    .await?;
+    app.fill("Vers quelle structure ?", REFERRED_TO).await?;
+    audit_fr_ar(&app, "session-new", &mut failures).await?;
+    app.activate("Enregistrer l'accompagnement").await?;
+    app.wait_for_heading(&name, Duration::from_secs(10)).await?;
+    app.wait_for_css(".session-list li", Duration::from_secs(5))
+        .await?;
+    let text = app.main_text().await?;
+    ensure!(
+        text.contains("1 accompagnement")
+            && text.contains("E-mail, Aide aux démarches administratives")
+            && text.contains(PROCEDURE),
+        "the session on the record: {text}"
+    );
+
+    // ---- Same as last time: everything but the notes comes back ----
+    app.activate("Comme la dernière fois").await?;
+    app.wait_until(
+        "document.getElementById('procedure_name') && document.getElementById('procedure_name').value.length > 0",
+        Duration::from_secs(5),
+    )
+    .await
+    .context("the last session did not prefill the form")?;
+    ensure!(app.field_value("Nom de la démarche").await? == PROCEDURE);
+    app.activate("Annuler").await?;
+    app.wait_for_heading(&name, Duration::from_secs(5)).await?;
+
+    // ---- Find her again, with a typo ----
+    app.goto("#/people").await?;
+    app.fill("Chercher une personne", "lefevre-quintanne")
+        .await?;
+    app.wait_for_status("Une personne correspond", Duration::from_secs(5))
+        .await?;
+    let text = app.main_text().await?;
+    ensure!(
+        text.contains(&name) && text.contains("1984"),
+        "search: {text}"
+    );
+
+    // ---- An anonymous session ----
+    app.activate("Accompagnement anonyme").await?;
+    app.wait_for_heading("Nouvel accompagnement anonyme", Duration::from_secs(5))
+        .await?;
+    app.toggle("Navigation sur internet").await?;
+    app.activate("Enregistrer l'accompagnement").await?;
+    app.wait_for_heading("Personnes accompagnées", Duration::from_secs(10))
+        .await?;
+
+    app.close().await?;
+    ensure!(failures.is_empty(), "axe:\n{}", failures.join("\n"));
+
+    // ---- Nothing typed here is readable on disk ----
+    let needles = [FIRST, LAST, "lefevre", PROCEDURE, REFERRED_TO, STRUCTURE];
+    let mut leaks = Vec::new();
+    for f in root.files() {
+        let bytes = std::fs::read(&f).unwrap_or_default();
+        for n in needles {
+            if bytes.windows(n.len()).any(|w| w == n.as_bytes()) {
+                leaks.push(format!("{n:?} in {}", f.display()));
+            }
+        }
+    }
+    ensure!(leaks.is_empty(), "plaintext found: {leaks:?}");
+    Ok(())
+}

@@ -1,0 +1,330 @@
+//! Record an individual support session, with exactly the fields of the national activity
+//! report. Built for the keyboard: today's date, 30 minutes, the place of activity and a
+//! computer are already chosen; a person's last session can prefill everything ("same as last
+//! time"); the procedure fields appear only once "Aide aux démarches administratives" is ticked.
+
+use crate::form::{
+    submit_form, CheckChoices, ErrorSummary, FormError, Options, RadioChoices, TextField,
+};
+use crate::i18n::t;
+use crate::ipc;
+use crate::route::{hash_param, person_href, Route};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use passerelle_api::people::{AddSessionRequest, SessionInput, TagView};
+use passerelle_api::store::PlaceView;
+use passerelle_api::vocab::{
+    Autonomy, Canal, Equipment, ProcedureTheme, ReferralCategory, Theme, DURATION_PRESETS,
+};
+use passerelle_locales::fluent_id;
+
+fn options<T: Copy>(
+    all: &[T],
+    code: fn(T) -> &'static str,
+    label: fn(T) -> &'static str,
+) -> Options {
+    all.iter().map(|v| (code(*v), label(*v))).collect()
+}
+
+fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
+fn codes<T: Copy>(v: &[T], code: fn(T) -> &'static str) -> Vec<String> {
+    v.iter().map(|x| code(*x).to_owned()).collect()
+}
+
+fn parse_all<T>(v: &[String], parse: fn(&str) -> Option<T>) -> Vec<T> {
+    v.iter().filter_map(|c| parse(c)).collect()
+}
+
+/// The form's state: one signal per field, as the inputs hold them.
+#[derive(Clone, Copy)]
+struct SessionFields {
+    date: RwSignal<String>,
+    duration: RwSignal<String>,
+    custom_duration: RwSignal<String>,
+    canal: RwSignal<String>,
+    place: RwSignal<String>,
+    equipment: RwSignal<Vec<String>>,
+    themes: RwSignal<Vec<String>>,
+    procedures: RwSignal<Vec<String>>,
+    procedure_name: RwSignal<String>,
+    autonomy: RwSignal<String>,
+    referral: RwSignal<String>,
+    referral_to: RwSignal<String>,
+    tags: RwSignal<Vec<String>>,
+    notes: RwSignal<String>,
+}
+
+impl SessionFields {
+    fn new() -> Self {
+        Self {
+            date: RwSignal::new(today()),
+            duration: RwSignal::new("30".into()),
+            custom_duration: RwSignal::new(String::new()),
+            canal: RwSignal::new(Canal::Place.code().into()),
+            place: RwSignal::new(String::new()),
+            equipment: RwSignal::new(vec![Equipment::Computer.code().into()]),
+            themes: RwSignal::new(Vec::new()),
+            procedures: RwSignal::new(Vec::new()),
+            procedure_name: RwSignal::new(String::new()),
+            autonomy: RwSignal::new(String::new()),
+            referral: RwSignal::new(String::new()),
+            referral_to: RwSignal::new(String::new()),
+            tags: RwSignal::new(Vec::new()),
+            notes: RwSignal::new(String::new()),
+        }
+    }
+
+    fn fill(&self, s: &SessionInput) {
+        self.duration.set(s.duration_min.to_string());
+        if !DURATION_PRESETS.contains(&s.duration_min) {
+            self.duration.set("other".into());
+            self.custom_duration.set(s.duration_min.to_string());
+        }
+        self.canal.set(s.canal.code().into());
+        self.place.set(s.place.clone().unwrap_or_default());
+        self.equipment.set(codes(&s.equipment, Equipment::code));
+        self.themes.set(codes(&s.themes, Theme::code));
+        self.procedures
+            .set(codes(&s.procedure_themes, ProcedureTheme::code));
+        self.procedure_name.set(s.procedure_name.clone());
+        self.autonomy
+            .set(s.autonomy.map(|a| a.code().to_owned()).unwrap_or_default());
+        self.referral
+            .set(s.referral.map(|r| r.code().to_owned()).unwrap_or_default());
+        self.referral_to.set(s.referral_to.clone());
+        self.tags.set(s.tags.clone());
+    }
+
+    fn input(&self, person: Option<String>) -> Result<SessionInput, passerelle_api::ApiError> {
+        let minutes = match self.duration.get_untracked().as_str() {
+            "other" => self.custom_duration.get_untracked(),
+            preset => preset.to_owned(),
+        };
+        let duration_min = minutes.trim().parse::<u16>().map_err(|_| {
+            crate::form::local_error("duration", fluent_id!("session-duration-invalid"))
+        })?;
+        Ok(SessionInput {
+            person,
+            date: self.date.get_untracked(),
+            duration_min,
+            canal: Canal::parse(&self.canal.get_untracked()).unwrap_or(Canal::Place),
+            place: Some(self.place.get_untracked()).filter(|p| !p.is_empty()),
+            equipment: parse_all(&self.equipment.get_untracked(), Equipment::parse),
+            themes: parse_all(&self.themes.get_untracked(), Theme::parse),
+            procedure_themes: parse_all(&self.procedures.get_untracked(), ProcedureTheme::parse),
+            procedure_name: self.procedure_name.get_untracked(),
+            autonomy: Autonomy::parse(&self.autonomy.get_untracked()),
+            referral: ReferralCategory::parse(&self.referral.get_untracked()),
+            referral_to: self.referral_to.get_untracked(),
+            tags: self.tags.get_untracked(),
+            notes: self.notes.get_untracked(),
+        })
+    }
+}
+
+#[component]
+pub fn SessionNewPage() -> impl IntoView {
+    let person = hash_param("person").filter(|p| !p.is_empty());
+    let same = hash_param("same").is_some();
+    let f = SessionFields::new();
+    let error: FormError = RwSignal::new(None);
+    let busy = RwSignal::new(false);
+    let places = RwSignal::new(Vec::<PlaceView>::new());
+    let tags = RwSignal::new(Vec::<TagView>::new());
+    let who = RwSignal::new(None::<String>);
+
+    spawn_local(async move {
+        if let Ok(s) = ipc::get_settings().await {
+            let active: Vec<PlaceView> = s.places.into_iter().filter(|p| !p.archived).collect();
+            if f.place.get_untracked().is_empty() {
+                if let Some(first) = active.first() {
+                    f.place.set(first.id.clone());
+                }
+            }
+            places.set(active);
+        }
+        if let Ok(all) = ipc::list_tags().await {
+            tags.set(all.into_iter().filter(|t| !t.archived).collect());
+        }
+    });
+    if let Some(pid) = person.clone() {
+        spawn_local(async move {
+            if let Ok(p) = ipc::get_person(&pid).await {
+                who.set(Some(crate::pages::people::display_name(
+                    &p.profile.first_name,
+                    &p.profile.last_name,
+                )));
+            }
+            if same {
+                if let Ok(Some(last)) = ipc::same_as_last_time(&pid).await {
+                    f.fill(&last);
+                }
+            }
+        });
+    }
+
+    let back = person
+        .as_deref()
+        .map(person_href)
+        .unwrap_or_else(|| Route::People.href().to_owned());
+    let submit = {
+        let person = person.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let input = match f.input(person.clone()) {
+                Ok(i) => i,
+                Err(e) => {
+                    error.set(Some(e));
+                    crate::form::focus_error_summary("session-errors");
+                    return;
+                }
+            };
+            let person = person.clone();
+            submit_form(
+                busy,
+                error,
+                "session-errors",
+                async move { ipc::add_session(&AddSessionRequest { session: input }).await },
+                move |_| {
+                    let target = person
+                        .as_deref()
+                        .map(person_href)
+                        .unwrap_or_else(|| format!("{}?saved=1", Route::People.href()));
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.location().set_hash(&target);
+                    }
+                },
+            );
+        }
+    };
+
+    let durations: Options = vec![
+        ("15", fluent_id!("duration-15")),
+        ("30", fluent_id!("duration-30")),
+        ("45", fluent_id!("duration-45")),
+        ("60", fluent_id!("duration-60")),
+        ("90", fluent_id!("duration-90")),
+        ("120", fluent_id!("duration-120")),
+        ("other", fluent_id!("duration-other")),
+    ];
+    let procedures_open = move || {
+        f.themes.with(|v| {
+            v.iter()
+                .any(|c| c == Theme::AdministrativeProcedures.code())
+        })
+    };
+
+    view! {
+        <h1 tabindex="-1">{move || match who.get() {
+            Some(n) => crate::i18n::t_args("session-new-heading-for", &[("name", passerelle_locales::Value::from(n))]),
+            None if person.is_none() => t("session-new-heading-anonymous"),
+            None => t("session-new-heading"),
+        }}</h1>
+        <ErrorSummary id="session-errors" error=error/>
+        <form class="card session-form" on:submit=submit novalidate aria-busy=move || busy.get().then_some("true")>
+            <TextField id="date" label=fluent_id!("session-date") value=f.date error=error
+                input_type="date" required=true/>
+            <RadioChoices group="duration" legend=fluent_id!("session-duration-legend")
+                options=durations value=f.duration error=error field="duration" inline=true/>
+            {move || (f.duration.get() == "other").then(|| view! {
+                <TextField id="custom_duration" label=fluent_id!("session-duration-minutes")
+                    value=f.custom_duration error=error inputmode="numeric" maxlength=3
+                    fields=vec!["duration".to_owned()]/>
+            })}
+            <RadioChoices group="canal" legend=fluent_id!("session-canal")
+                options=options(Canal::ALL, Canal::code, Canal::label_id) value=f.canal
+                error=error field="canal" inline=true/>
+            {move || (f.canal.get() == Canal::Place.code() && places.with(|p| p.len() > 1)).then(|| view! {
+                <div class="field">
+                    <label for="place">{t("session-place")}</label>
+                    <select id="place" prop:value=move || f.place.get()
+                        on:change=move |ev| f.place.set(event_target_value(&ev))>
+                        {places.get().into_iter().map(|p| view! { <option value=p.id.clone()>{p.place.name.clone()}</option> }).collect_view()}
+                    </select>
+                </div>
+            })}
+            <CheckChoices group="equipment" legend=fluent_id!("session-equipment")
+                options=options(Equipment::ALL, Equipment::code, Equipment::label_id)
+                value=f.equipment error=error field="equipment" inline=true/>
+            <CheckChoices group="themes" legend=fluent_id!("session-themes")
+                options=options(Theme::ALL, Theme::code, Theme::label_id)
+                value=f.themes error=error field="themes"/>
+            {move || procedures_open().then(|| view! {
+                <CheckChoices group="procedure_themes" legend=fluent_id!("session-procedures")
+                    options=options(ProcedureTheme::ALL, ProcedureTheme::code, ProcedureTheme::label_id)
+                    value=f.procedures error=error field="procedure_themes"/>
+                <TextField id="procedure_name" label=fluent_id!("session-procedure-name")
+                    hint=fluent_id!("session-procedure-name-hint") value=f.procedure_name
+                    error=error autocomplete="off"/>
+            })}
+            <RadioChoices group="autonomy" legend=fluent_id!("session-autonomy")
+                options=options(Autonomy::ALL, Autonomy::code, Autonomy::label_id)
+                value=f.autonomy error=error field="autonomy"/>
+            <div class="field">
+                <label for="referral">{move || t("session-referral")}</label>
+                <select id="referral" prop:value=move || f.referral.get()
+                    on:change=move |ev| f.referral.set(event_target_value(&ev))>
+                    <option value="">{move || t("session-referral-none")}</option>
+                    {ReferralCategory::ALL.iter().map(|r| {
+                        let label = r.label_id();
+                        view! { <option value=r.code()>{move || t(label)}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            {move || (!f.referral.get().is_empty()).then(|| view! {
+                <TextField id="referral_to" label=fluent_id!("session-referral-to")
+                    value=f.referral_to error=error autocomplete="off"/>
+            })}
+            {move || (!tags.with(Vec::is_empty)).then(|| {
+                let opts: Vec<(String, String)> = tags.get().into_iter().map(|t| (t.id, t.name)).collect();
+                view! {
+                    <fieldset>
+                        <legend>{t("session-tags")}</legend>
+                        <ul class="choices choices-inline">
+                            {opts.into_iter().map(|(id, name)| {
+                                let input_id = format!("tag-{id}");
+                                let code = id.clone();
+                                let code2 = id.clone();
+                                view! {
+                                    <li>
+                                        <input type="checkbox" id=input_id.clone()
+                                            prop:checked=move || f.tags.with(|v| v.contains(&code))
+                                            on:change=move |ev| {
+                                                let on = event_target_checked(&ev);
+                                                let c = code2.clone();
+                                                f.tags.update(|v| {
+                                                    v.retain(|x| *x != c);
+                                                    if on { v.push(c); }
+                                                });
+                                            }/>
+                                        <label for=input_id>{name}</label>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </fieldset>
+                }
+            })}
+            <div class="field">
+                <label for="notes">{move || t("person-notes")}</label>
+                <p class="hint hint-warning" id="session-notes-hint">{move || t("person-notes-warning")}</p>
+                <textarea id="notes" rows="3" aria-describedby="session-notes-hint"
+                    prop:value=move || f.notes.get()
+                    on:input=move |ev| f.notes.set(event_target_value(&ev))></textarea>
+            </div>
+            <div class="actions">
+                <button type="submit" class="primary">{move || t("session-save")}</button>
+                <a class="button" href=back>{move || t("session-cancel")}</a>
+            </div>
+        </form>
+    }
+}
