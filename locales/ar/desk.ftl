@@ -98,3 +98,4 @@ session-save = حفظ المرافقة
 session-cancel = إلغاء
 home-shortcut-people = استقبال شخص
 home-shortcut-people-hint = ابحث عنه أو سجّله، ثم دوّن المرافقة.
+session-save-hint = اختصار: Ctrl + Enter يحفظ من أي حقل.

@@ -98,3 +98,4 @@ session-save = Save the session
 session-cancel = Cancel
 home-shortcut-people = Welcome a person
 home-shortcut-people-hint = Find or register them, then record the support session.
+session-save-hint = Shortcut: Ctrl + Enter saves from any field.

@@ -96,3 +96,4 @@ session-save = Enregistrer l'accompagnement
 session-cancel = Annuler
 home-shortcut-people = Accueillir une personne
 home-shortcut-people-hint = La retrouver ou l'enregistrer, puis noter l'accompagnement.
+session-save-hint = Raccourci : Ctrl + Entrée enregistre depuis n'importe quel champ.

@@ -669,6 +669,31 @@ impl App {
         Ok(())
     }
 
+    /// Types `text` into whatever has focus, one key press per character, and returns how
+    /// many keys were pressed.
+    pub async fn type_keys(&self, text: &str) -> Result<usize> {
+        let mut actions = KeyActions::new("keyboard".into());
+        for c in text.chars() {
+            actions = actions
+                .then(KeyAction::Down { value: c })
+                .then(KeyAction::Up { value: c });
+        }
+        self.client.perform_actions(actions).await?;
+        Ok(text.chars().count())
+    }
+
+    /// Presses Ctrl and `key` together (one chord).
+    pub async fn press_ctrl(&self, key: Key) -> Result<()> {
+        let (ctrl, k): (char, char) = (Key::Control.into(), key.into());
+        let actions = KeyActions::new("keyboard".into())
+            .then(KeyAction::Down { value: ctrl })
+            .then(KeyAction::Down { value: k })
+            .then(KeyAction::Up { value: k })
+            .then(KeyAction::Up { value: ctrl });
+        self.client.perform_actions(actions).await?;
+        Ok(())
+    }
+
     /// A short description of the focused element: `tag#id.class "text"`.
     pub async fn focused(&self) -> Result<String> {
         let v = self

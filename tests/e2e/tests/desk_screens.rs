@@ -4,6 +4,7 @@
 //! French and Arabic; no name typed here readable anywhere under the temporary root.
 
 use anyhow::{ensure, Context, Result};
+use fantoccini::key::Key;
 use passerelle_e2e::{App, Root};
 use std::time::Duration;
 
@@ -118,6 +119,54 @@ async fn flow() -> Result<()> {
     ensure!(app.field_value("Nom de la démarche").await? == PROCEDURE);
     app.activate("Annuler").await?;
     app.wait_for_heading(&name, Duration::from_secs(5)).await?;
+
+    // ---- A typical session for a known person, counting every key pressed ----
+    // From the People screen: find her, open her record, start a session, tick one theme,
+    // save. The budget is 25 keys.
+    app.goto("#/people").await?;
+    let mut keys = 0;
+    let app_ref = &app;
+    let press = |k: Key| async move { app_ref.press_key(k).await.map(|_| 1) };
+    keys += press(Key::Tab).await?; // the search box
+    keys += app.type_keys("lefe").await?;
+    app.wait_for_status("Une personne correspond", Duration::from_secs(5))
+        .await?;
+    keys += press(Key::Tab).await?; // her line in the results
+    keys += press(Key::Enter).await?;
+    app.wait_for_heading(&name, Duration::from_secs(5)).await?;
+    keys += press(Key::Tab).await?; // "Nouvel accompagnement"
+    keys += press(Key::Enter).await?;
+    app.wait_for_heading(
+        &format!("Nouvel accompagnement : {name}"),
+        Duration::from_secs(5),
+    )
+    .await?;
+    // Past the date (today; WebKit stops on its day, month and year) and through the themes
+    // to "E-mail", as a person would with Tab.
+    let mut focused = String::new();
+    for _ in 0..15 {
+        keys += press(Key::Tab).await?;
+        focused = app.focused().await?;
+        if focused.contains("themes-email") {
+            break;
+        }
+    }
+    ensure!(
+        focused.contains("themes-email"),
+        "on the e-mail theme: {focused}"
+    );
+    keys += press(Key::Space).await?;
+    app.press_ctrl(Key::Enter).await?;
+    keys += 1;
+    app.wait_for_heading(&name, Duration::from_secs(10)).await?;
+    app.wait_until(
+        "document.querySelectorAll('.session-list li').length === 2",
+        Duration::from_secs(5),
+    )
+    .await
+    .context("the second session is on her record")?;
+    eprintln!("keys for a typical session: {keys}");
+    ensure!(keys <= 25, "{keys} keys for a typical session (at most 25)");
 
     // ---- Find her again, with a typo ----
     app.goto("#/people").await?;

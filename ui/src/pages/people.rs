@@ -84,10 +84,6 @@ pub fn PeoplePage() -> impl IntoView {
 
     view! {
         <h1 tabindex="-1">{move || t("people-heading")}</h1>
-        <div class="actions">
-            <a class="button primary" href=Route::PersonNew.href()>{move || t("people-new")}</a>
-            <a class="button" href=new_session_href(None, false)>{move || t("people-anonymous-session")}</a>
-        </div>
         <div class="card">
             <form role="search" aria-labelledby="people-search-label" on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
                 <div class="field">
@@ -118,6 +114,10 @@ pub fn PeoplePage() -> impl IntoView {
                 Some(Err(e)) => view! { <p class="error-text" role="alert">{error_text(&e)}</p> }.into_any(),
                 None => ().into_any(),
             }}
+        </div>
+        <div class="actions">
+            <a class="button primary" href=Route::PersonNew.href()>{move || t("people-new")}</a>
+            <a class="button" href=new_session_href(None, false)>{move || t("people-anonymous-session")}</a>
         </div>
         <section aria-labelledby="people-recent">
             <h2 id="people-recent">{move || t("people-recent-heading")}</h2>

@@ -1,7 +1,8 @@
 //! Record an individual support session, with exactly the fields of the national activity
 //! report. Built for the keyboard: today's date, 30 minutes, the place of activity and a
-//! computer are already chosen; a person's last session can prefill everything ("same as last
-//! time"); the procedure fields appear only once "Aide aux démarches administratives" is ticked.
+//! computer are already chosen; the themes come right after the date; a person's last session
+//! can prefill everything ("same as last time"); Ctrl+Enter saves from any field; the
+//! procedure fields appear only once "Aide aux démarches administratives" is ticked.
 
 use crate::form::{
     submit_form, CheckChoices, ErrorSummary, FormError, Options, RadioChoices, TextField,
@@ -230,9 +231,32 @@ pub fn SessionNewPage() -> impl IntoView {
             None => t("session-new-heading"),
         }}</h1>
         <ErrorSummary id="session-errors" error=error/>
-        <form class="card session-form" on:submit=submit novalidate aria-busy=move || busy.get().then_some("true")>
+        <form class="card session-form" on:submit=submit novalidate aria-busy=move || busy.get().then_some("true")
+            on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                // Ctrl+Enter saves from any field: a session is recorded while the person waits.
+                if ev.key() == "Enter" && (ev.ctrl_key() || ev.meta_key()) {
+                    ev.prevent_default();
+                    if let Some(form) = ev
+                        .current_target()
+                        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlFormElement>(t).ok())
+                    {
+                        let _ = form.request_submit();
+                    }
+                }
+            }>
             <TextField id="date" label=fluent_id!("session-date") value=f.date error=error
                 input_type="date" required=true/>
+            <CheckChoices group="themes" legend=fluent_id!("session-themes")
+                options=options(Theme::ALL, Theme::code, Theme::label_id)
+                value=f.themes error=error field="themes"/>
+            {move || procedures_open().then(|| view! {
+                <CheckChoices group="procedure_themes" legend=fluent_id!("session-procedures")
+                    options=options(ProcedureTheme::ALL, ProcedureTheme::code, ProcedureTheme::label_id)
+                    value=f.procedures error=error field="procedure_themes"/>
+                <TextField id="procedure_name" label=fluent_id!("session-procedure-name")
+                    hint=fluent_id!("session-procedure-name-hint") value=f.procedure_name
+                    error=error autocomplete="off"/>
+            })}
             <RadioChoices group="duration" legend=fluent_id!("session-duration-legend")
                 options=durations value=f.duration error=error field="duration" inline=true/>
             {move || (f.duration.get() == "other").then(|| view! {
@@ -255,17 +279,6 @@ pub fn SessionNewPage() -> impl IntoView {
             <CheckChoices group="equipment" legend=fluent_id!("session-equipment")
                 options=options(Equipment::ALL, Equipment::code, Equipment::label_id)
                 value=f.equipment error=error field="equipment" inline=true/>
-            <CheckChoices group="themes" legend=fluent_id!("session-themes")
-                options=options(Theme::ALL, Theme::code, Theme::label_id)
-                value=f.themes error=error field="themes"/>
-            {move || procedures_open().then(|| view! {
-                <CheckChoices group="procedure_themes" legend=fluent_id!("session-procedures")
-                    options=options(ProcedureTheme::ALL, ProcedureTheme::code, ProcedureTheme::label_id)
-                    value=f.procedures error=error field="procedure_themes"/>
-                <TextField id="procedure_name" label=fluent_id!("session-procedure-name")
-                    hint=fluent_id!("session-procedure-name-hint") value=f.procedure_name
-                    error=error autocomplete="off"/>
-            })}
             <RadioChoices group="autonomy" legend=fluent_id!("session-autonomy")
                 options=options(Autonomy::ALL, Autonomy::code, Autonomy::label_id)
                 value=f.autonomy error=error field="autonomy"/>
@@ -322,9 +335,11 @@ pub fn SessionNewPage() -> impl IntoView {
                     on:input=move |ev| f.notes.set(event_target_value(&ev))></textarea>
             </div>
             <div class="actions">
-                <button type="submit" class="primary">{move || t("session-save")}</button>
+                <button type="submit" class="primary" aria-keyshortcuts="Control+Enter"
+                    aria-describedby="session-save-hint">{move || t("session-save")}</button>
                 <a class="button" href=back>{move || t("session-cancel")}</a>
             </div>
+            <p class="hint" id="session-save-hint">{move || t("session-save-hint")}</p>
         </form>
     }
 }
