@@ -1,10 +1,11 @@
-//! Requests and responses of the mediator's desk: people, their support sessions, tags.
+//! Requests and responses of the mediator's desk: people, their support sessions, group
+//! workshops, tags.
 //! Identifiers travel as strings (UUIDv7 text); dates of sessions as `YYYY-MM-DD` civil
 //! dates; instants as unix milliseconds.
 
 use crate::vocab::{
     AgeBracket, Autonomy, Canal, Equipment, Gender, ProcedureTheme, ReferralCategory, SocialStatus,
-    Theme,
+    Theme, WorkshopLevel,
 };
 use serde::{Deserialize, Serialize};
 
@@ -22,6 +23,8 @@ pub mod cmd {
     pub const RESTORE_SESSION: &str = "restore_session";
     pub const SAME_AS_LAST_TIME: &str = "same_as_last_time";
     pub const LIST_TAGS: &str = "list_tags";
+    pub const ADD_WORKSHOP: &str = "add_workshop";
+    pub const LIST_WORKSHOPS: &str = "list_workshops";
 }
 
 /// A person's profile as the form edits it. For an anonymous person, `core` drops the names,
@@ -173,4 +176,59 @@ pub struct TagView {
     pub id: String,
     pub name: String,
     pub archived: bool,
+}
+
+/// A group workshop as its form edits it: named participants (people with a record) plus
+/// anonymous ones, counted by gender, age bracket and status (what is not told is counted as
+/// "non communiqué").
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WorkshopInput {
+    pub title: String,
+    pub level: Option<WorkshopLevel>,
+    /// The centre's civil date, `YYYY-MM-DD`.
+    pub date: String,
+    pub duration_min: u16,
+    pub place: Option<String>,
+    pub themes: Vec<Theme>,
+    pub tags: Vec<String>,
+    /// Ids of the people with a record who took part.
+    pub participants: Vec<String>,
+    /// How many took part without a record.
+    pub anonymous: u16,
+    pub anonymous_by_gender: Vec<(Gender, u16)>,
+    pub anonymous_by_age: Vec<(AgeBracket, u16)>,
+    pub anonymous_by_status: Vec<(SocialStatus, u16)>,
+    pub notes: String,
+}
+
+impl std::fmt::Debug for WorkshopInput {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WorkshopInput")
+            .field("date", &self.date)
+            .field("participants", &self.participants.len())
+            .field("anonymous", &self.anonymous)
+            .finish_non_exhaustive()
+    }
+}
+
+impl WorkshopInput {
+    /// Everyone who took part: named and anonymous (a workshop of 10 counts as 10
+    /// accompaniments).
+    pub fn participant_count(&self) -> u32 {
+        self.participants.len() as u32 + u32::from(self.anonymous)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AddWorkshopRequest {
+    pub workshop: WorkshopInput,
+}
+
+/// A recorded workshop.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WorkshopView {
+    pub id: String,
+    pub workshop: WorkshopInput,
+    pub recorded_by: Option<String>,
+    pub created_at_ms: i64,
 }

@@ -9,9 +9,9 @@ macro_rules! vocabulary {
     ($(#[$m:meta])* $name:ident { $($variant:ident = $code:literal => $label:literal),+ $(,)? }) => {
         $(#[$m])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        #[serde(rename_all = "snake_case")]
         pub enum $name {
-            $($variant),+
+            // Serialised as the national code, the same everywhere (IPC, exports, database).
+            $(#[serde(rename = $code)] $variant),+
         }
 
         impl $name {
@@ -198,6 +198,15 @@ vocabulary!(
     }
 );
 
+vocabulary!(
+    /// A workshop's level.
+    WorkshopLevel {
+        Beginner = "debutant" => "level-debutant",
+        Intermediate = "intermediaire" => "level-intermediaire",
+        Advanced = "avance" => "level-avance",
+    }
+);
+
 /// Duration presets offered by the session form (minutes); any other length may be typed.
 pub const DURATION_PRESETS: [u16; 6] = [15, 30, 45, 60, 90, 120];
 
@@ -235,6 +244,15 @@ mod tests {
         for p in ProcedureTheme::ALL {
             assert_eq!(ProcedureTheme::parse(p.code()), Some(*p));
         }
+    }
+
+    #[test]
+    fn serde_uses_the_national_codes() {
+        let json =
+            serde_json::to_string(&(Gender::Female, Theme::AdministrativeProcedures)).unwrap();
+        assert_eq!(json, r#"["feminin","aide_aux_demarches_administratives"]"#);
+        let back: AgeBracket = serde_json::from_str(r#""soixante_dix_plus""#).unwrap();
+        assert_eq!(back, AgeBracket::From70);
     }
 
     #[test]

@@ -844,6 +844,32 @@ impl Desk {
             .map(to_api_session))
     }
 
+    pub fn add_workshop(&mut self, req: &AddWorkshopRequest) -> Result<String, ApiError> {
+        let s = self.session_mut()?;
+        Ok(s.add_workshop(&req.workshop).map_err(api)?.to_string())
+    }
+
+    /// The latest workshops (newest first).
+    pub fn list_workshops(&mut self) -> Result<Vec<WorkshopView>, ApiError> {
+        let s = self.session_mut()?;
+        let staff = s.staff();
+        Ok(s.workshops(50)
+            .map_err(api)?
+            .into_iter()
+            .map(|w| WorkshopView {
+                id: w.id.to_string(),
+                recorded_by: w.staff.and_then(|sid| {
+                    staff
+                        .iter()
+                        .find(|m| m.id == sid)
+                        .map(|m| m.display_name.clone())
+                }),
+                created_at_ms: w.created_at_ms,
+                workshop: w.input,
+            })
+            .collect())
+    }
+
     pub fn list_tags(&mut self) -> Result<Vec<TagView>, ApiError> {
         Ok(self
             .session_mut()?

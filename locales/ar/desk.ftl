@@ -99,3 +99,34 @@ session-cancel = إلغاء
 home-shortcut-people = استقبال شخص
 home-shortcut-people-hint = ابحث عنه أو سجّله، ثم دوّن المرافقة.
 session-save-hint = اختصار: Ctrl + Enter يحفظ من أي حقل.
+
+page-title-workshops = الورشات الجماعية
+page-title-workshop-new = ورشة جديدة
+nav-workshops = الورشات
+workshops-heading = الورشات الجماعية
+workshops-new = تسجيل ورشة
+workshops-latest = آخر الورشات
+workshops-none = لا توجد ورشة مسجّلة.
+workshop-participants-count = { $count ->
+    [one] مشارك واحد
+   *[other] { $count } مشاركين
+}
+workshop-new-heading = تسجيل ورشة
+workshop-title = عنوان الورشة
+workshop-level = المستوى
+workshop-participants = الأشخاص المسجّلون الذين حضروا
+workshop-add-person = إضافة شخص (ابحث باسمه)
+workshop-add-named = إضافة { $name }
+workshop-remove-named = إزالة { $name }
+workshop-participants-chosen = { $count ->
+    [0] لم يُضف أي شخص مسجّل
+    [one] شخص مسجّل واحد
+   *[other] { $count } أشخاص مسجّلين
+}
+workshop-anonymous = مشاركون بدون ملف
+workshop-anonymous-hint = عدد الذين حضروا دون تسجيل. فصّلهم أدناه إن كنت تعرف؛ الباقي يُحسب «غير مُصرَّح به».
+workshop-by-gender = المشاركون بدون ملف، حسب الجنس
+workshop-by-age = المشاركون بدون ملف، حسب الفئة العمرية
+workshop-by-status = المشاركون بدون ملف، حسب الوضع
+workshop-count-invalid = اكتب عددًا، مثلًا 4.
+workshop-save = حفظ الورشة

@@ -96,3 +96,8 @@ journal-action-tag-changed = تعديل وسم
 error-session-not-found = هذه المرافقة لم تعد موجودة: ربما حُذفت في الأثناء. أعد تحميل ملف الشخص.
 journal-action-person-merged = دمج ملفين لنفس الشخص
 journal-action-person-unmerged = إلغاء دمج الملفات
+
+level-debutant = مبتدئ
+level-intermediaire = متوسط
+level-avance = متقدّم
+journal-action-workshop-created = تسجيل ورشة

@@ -99,3 +99,34 @@ session-cancel = Cancel
 home-shortcut-people = Welcome a person
 home-shortcut-people-hint = Find or register them, then record the support session.
 session-save-hint = Shortcut: Ctrl + Enter saves from any field.
+
+page-title-workshops = Group workshops
+page-title-workshop-new = New workshop
+nav-workshops = Workshops
+workshops-heading = Group workshops
+workshops-new = Record a workshop
+workshops-latest = Latest workshops
+workshops-none = No workshop recorded.
+workshop-participants-count = { $count ->
+    [one] 1 participant
+   *[other] { $count } participants
+}
+workshop-new-heading = Record a workshop
+workshop-title = Workshop title
+workshop-level = Level
+workshop-participants = Registered people who came
+workshop-add-person = Add a person (search by name)
+workshop-add-named = Add { $name }
+workshop-remove-named = Remove { $name }
+workshop-participants-chosen = { $count ->
+    [0] No registered person added
+    [one] 1 registered person
+   *[other] { $count } registered people
+}
+workshop-anonymous = Participants without a record
+workshop-anonymous-hint = How many came without being registered. Break them down below if you know; the rest counts as "not given".
+workshop-by-gender = Participants without a record, by gender
+workshop-by-age = Participants without a record, by age bracket
+workshop-by-status = Participants without a record, by situation
+workshop-count-invalid = Write a number, for example 4.
+workshop-save = Save the workshop

@@ -96,3 +96,8 @@ journal-action-tag-changed = Tag changed
 error-session-not-found = This support session no longer exists: it may have been deleted meanwhile. Reload the person's record.
 journal-action-person-merged = Two records of one person merged
 journal-action-person-unmerged = Merge of records undone
+
+level-debutant = Beginner
+level-intermediaire = Intermediate
+level-avance = Advanced
+journal-action-workshop-created = Workshop recorded

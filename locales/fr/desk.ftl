@@ -97,3 +97,34 @@ session-cancel = Annuler
 home-shortcut-people = Accueillir une personne
 home-shortcut-people-hint = La retrouver ou l'enregistrer, puis noter l'accompagnement.
 session-save-hint = Raccourci : Ctrl + Entrée enregistre depuis n'importe quel champ.
+
+page-title-workshops = Ateliers collectifs
+page-title-workshop-new = Nouvel atelier
+nav-workshops = Ateliers
+workshops-heading = Ateliers collectifs
+workshops-new = Enregistrer un atelier
+workshops-latest = Derniers ateliers
+workshops-none = Aucun atelier enregistré.
+workshop-participants-count = { $count ->
+    [one] 1 participant
+   *[other] { $count } participants
+}
+workshop-new-heading = Enregistrer un atelier
+workshop-title = Titre de l'atelier
+workshop-level = Niveau
+workshop-participants = Personnes inscrites qui sont venues
+workshop-add-person = Ajouter une personne (chercher par son nom)
+workshop-add-named = Ajouter { $name }
+workshop-remove-named = Retirer { $name }
+workshop-participants-chosen = { $count ->
+    [0] Aucune personne inscrite ajoutée
+    [one] 1 personne inscrite
+   *[other] { $count } personnes inscrites
+}
+workshop-anonymous = Participants sans fiche
+workshop-anonymous-hint = Nombre de personnes venues sans être enregistrées. Détaillez-les ci-dessous si vous le savez ; le reste compte comme « non communiqué ».
+workshop-by-gender = Participants sans fiche, par genre
+workshop-by-age = Participants sans fiche, par tranche d'âge
+workshop-by-status = Participants sans fiche, par situation
+workshop-count-invalid = Écrivez un nombre, par exemple 4.
+workshop-save = Enregistrer l'atelier

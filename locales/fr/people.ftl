@@ -94,3 +94,8 @@ journal-action-tag-changed = Étiquette modifiée
 error-session-not-found = Cet accompagnement n'existe plus : il a peut-être été supprimé entre-temps. Rechargez la fiche de la personne.
 journal-action-person-merged = Deux fiches d'une même personne fusionnées
 journal-action-person-unmerged = Fusion de fiches annulée
+
+level-debutant = Débutant
+level-intermediaire = Intermédiaire
+level-avance = Avancé
+journal-action-workshop-created = Atelier enregistré

@@ -252,3 +252,13 @@ pub fn same_as_last_time(
 pub fn list_tags(shell: State<'_, Shell>) -> Result<Vec<TagView>, ApiError> {
     shell.desk().list_tags()
 }
+
+#[tauri::command(async)]
+pub fn add_workshop(shell: State<'_, Shell>, req: AddWorkshopRequest) -> Result<String, ApiError> {
+    shell.desk().add_workshop(&req)
+}
+
+#[tauri::command(async)]
+pub fn list_workshops(shell: State<'_, Shell>) -> Result<Vec<WorkshopView>, ApiError> {
+    shell.desk().list_workshops()
+}

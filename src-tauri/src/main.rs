@@ -190,6 +190,8 @@ fn main() {
             commands::restore_session,
             commands::same_as_last_time,
             commands::list_tags,
+            commands::add_workshop,
+            commands::list_workshops,
         ])
         .setup(move |app| {
             forget_recent_files();

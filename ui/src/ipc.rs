@@ -275,3 +275,11 @@ pub async fn same_as_last_time(id: &str) -> Result<Option<SessionInput>, ApiErro
 pub async fn list_tags() -> Result<Vec<TagView>, ApiError> {
     invoke(pcmd::LIST_TAGS, no_args()).await
 }
+
+pub async fn add_workshop(req: &AddWorkshopRequest) -> Result<String, ApiError> {
+    call(pcmd::ADD_WORKSHOP, req).await
+}
+
+pub async fn list_workshops() -> Result<Vec<WorkshopView>, ApiError> {
+    invoke(pcmd::LIST_WORKSHOPS, no_args()).await
+}

@@ -14,6 +14,8 @@ pub enum Route {
     Person,
     /// A new individual session: `#/session/new?person=…` (no person: anonymous).
     SessionNew,
+    Workshops,
+    WorkshopNew,
     Staff,
     Settings,
     Journal,
@@ -40,6 +42,8 @@ impl Route {
         Route::PersonNew,
         Route::Person,
         Route::SessionNew,
+        Route::Workshops,
+        Route::WorkshopNew,
         Route::Staff,
         Route::Settings,
         Route::Journal,
@@ -56,6 +60,8 @@ impl Route {
             Route::PersonNew => "#/people/new",
             Route::Person => "#/person",
             Route::SessionNew => "#/session/new",
+            Route::Workshops => "#/workshops",
+            Route::WorkshopNew => "#/workshops/new",
             Route::Staff => "#/staff",
             Route::Settings => "#/settings",
             Route::Journal => "#/journal",
@@ -75,7 +81,9 @@ impl Route {
             | Route::People
             | Route::PersonNew
             | Route::Person
-            | Route::SessionNew => Access::SignedIn,
+            | Route::SessionNew
+            | Route::Workshops
+            | Route::WorkshopNew => Access::SignedIn,
             Route::Staff | Route::Journal => Access::Coordinator,
         }
     }
@@ -85,7 +93,11 @@ impl Route {
     pub fn in_nav(self) -> bool {
         !matches!(
             self,
-            Route::Passphrase | Route::PersonNew | Route::Person | Route::SessionNew
+            Route::Passphrase
+                | Route::PersonNew
+                | Route::Person
+                | Route::SessionNew
+                | Route::WorkshopNew
         )
     }
 
@@ -102,6 +114,8 @@ impl Route {
             "/people/new" => Some(Route::PersonNew),
             "/person" => Some(Route::Person),
             "/session/new" => Some(Route::SessionNew),
+            "/workshops" => Some(Route::Workshops),
+            "/workshops/new" => Some(Route::WorkshopNew),
             "/staff" => Some(Route::Staff),
             "/journal" => Some(Route::Journal),
             "/passphrase" => Some(Route::Passphrase),
@@ -119,6 +133,8 @@ impl Route {
             Route::PersonNew => fluent_id!("page-title-person-new"),
             Route::Person => fluent_id!("page-title-person"),
             Route::SessionNew => fluent_id!("page-title-session-new"),
+            Route::Workshops => fluent_id!("page-title-workshops"),
+            Route::WorkshopNew => fluent_id!("page-title-workshop-new"),
             Route::Staff => fluent_id!("page-title-staff"),
             Route::Settings => fluent_id!("page-title-settings"),
             Route::Journal => fluent_id!("page-title-journal"),
@@ -137,6 +153,8 @@ impl Route {
             Route::PersonNew => fluent_id!("page-title-person-new"),
             Route::Person => fluent_id!("page-title-person"),
             Route::SessionNew => fluent_id!("page-title-session-new"),
+            Route::Workshops => fluent_id!("nav-workshops"),
+            Route::WorkshopNew => fluent_id!("page-title-workshop-new"),
             Route::Staff => fluent_id!("nav-staff"),
             Route::Settings => fluent_id!("nav-settings"),
             Route::Journal => fluent_id!("nav-journal"),

@@ -165,6 +165,8 @@ pub fn App() -> impl IntoView {
             Route::PersonNew => pages::person_new::PersonNewPage().into_any(),
             Route::Person => pages::person::PersonPage().into_any(),
             Route::SessionNew => pages::session_new::SessionNewPage().into_any(),
+            Route::Workshops => pages::workshops::WorkshopsPage().into_any(),
+            Route::WorkshopNew => pages::workshops::WorkshopNewPage().into_any(),
             Route::Staff => pages::staff::StaffPage().into_any(),
             Route::Settings => pages::settings::SettingsPage().into_any(),
             Route::Journal => pages::journal::JournalPage().into_any(),

@@ -147,6 +147,42 @@ CREATE TABLE person_merge (
     undone_at INTEGER
 );
 "#,
+    // 6: group workshops, their tags and named participants; anonymous participants are
+    // counted per gender, age bracket and status (JSON lists of [code, count]).
+    r#"
+CREATE TABLE workshop (
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    installation_id TEXT NOT NULL REFERENCES installation(id),
+    staff_id TEXT,
+    title TEXT NOT NULL,
+    level TEXT,
+    date TEXT NOT NULL,
+    duration_min INTEGER NOT NULL CHECK (duration_min BETWEEN 1 AND 600),
+    place_id TEXT REFERENCES place(id),
+    themes TEXT NOT NULL,
+    anonymous INTEGER NOT NULL DEFAULT 0,
+    anonymous_by_gender TEXT NOT NULL DEFAULT '[]',
+    anonymous_by_age TEXT NOT NULL DEFAULT '[]',
+    anonymous_by_status TEXT NOT NULL DEFAULT '[]',
+    notes TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    deleted_at INTEGER
+);
+CREATE INDEX workshop_date ON workshop (date);
+CREATE TABLE workshop_tag (
+    workshop_id TEXT NOT NULL REFERENCES workshop(id),
+    tag_id TEXT NOT NULL REFERENCES tag(id),
+    PRIMARY KEY (workshop_id, tag_id)
+);
+CREATE TABLE workshop_participant (
+    workshop_id TEXT NOT NULL REFERENCES workshop(id),
+    person_id TEXT NOT NULL REFERENCES person(id),
+    PRIMARY KEY (workshop_id, person_id)
+);
+CREATE INDEX workshop_participant_person ON workshop_participant (person_id);
+"#,
 ];
 
 /// The schema version this build writes.
@@ -344,6 +380,7 @@ mod tests {
             "62e1843ec645fe579c64d6efa9d971280f48d43b60e6e14038d64155bcc54918",
             "254ba6d31cdb5616e735002afbc48870e3a1ee86e93a3f32cde88c7fd6ae4cf6",
             "c60db80b8c03474d2216758427520bba52abe12dfe77d9955e7dfcf2a62ff17c",
+            "49f64a27011703a98850a04cd440382eebee7ceda491dc7e5807f5b4fd608f19",
         ];
         for (i, h) in shipped.iter().enumerate() {
             assert_eq!(

@@ -91,6 +91,10 @@ typed_id!(
     SupportSessionId
 );
 typed_id!(
+    /// A group workshop.
+    WorkshopId
+);
+typed_id!(
     /// A label the centre defined for its sessions and workshops.
     TagId
 );

@@ -62,11 +62,12 @@ pub enum Action {
     TagChanged,
     PersonMerged,
     PersonUnmerged,
+    WorkshopCreated,
 }
 
 impl Action {
     /// Every action, in the order the journal screen's filter menu lists them.
-    pub const ALL: [Action; 27] = [
+    pub const ALL: [Action; 28] = [
         Action::StoreCreated,
         Action::Unlock,
         Action::RecoveryUnlock,
@@ -91,6 +92,7 @@ impl Action {
         Action::SessionChanged,
         Action::SessionDeleted,
         Action::SessionRestored,
+        Action::WorkshopCreated,
         Action::TagAdded,
         Action::TagChanged,
         Action::DebugWrite,
@@ -125,6 +127,7 @@ impl Action {
             Action::TagChanged => "tag.changed",
             Action::PersonMerged => "person.merged",
             Action::PersonUnmerged => "person.unmerged",
+            Action::WorkshopCreated => "workshop.created",
         }
     }
 
@@ -161,6 +164,7 @@ impl Action {
             Action::TagChanged => fluent_id!("journal-action-tag-changed"),
             Action::PersonMerged => fluent_id!("journal-action-person-merged"),
             Action::PersonUnmerged => fluent_id!("journal-action-person-unmerged"),
+            Action::WorkshopCreated => fluent_id!("journal-action-workshop-created"),
         }
     }
 
@@ -664,6 +668,7 @@ mod tests {
             | Action::TagChanged
             | Action::PersonMerged
             | Action::PersonUnmerged
+            | Action::WorkshopCreated
             | Action::DebugWrite => Action::ALL.contains(&a),
         };
         for a in Action::ALL {

@@ -7,7 +7,8 @@
 //! - [`journal`]: the hash-chained audit journal, its filters; [`journal_csv`]: its export.
 //! - [`draft`]: the form being filled when the session locked, kept encrypted per person.
 //! - [`settings`]: structure, places, idle timeouts, language.
-//! - [`support`]: individual support sessions and the centre's tags.
+//! - [`support`]: individual support sessions and the centre's tags; [`workshop`]: group
+//!   workshops.
 //! - [`people`]: the people supported, and the accent- and typo-tolerant search over them
 //!   ([`search_key`] folds the text).
 //! - [`session`]: [`LockedStore`] → [`Session`] (typestate), roles and permission checks.
@@ -32,6 +33,7 @@ pub mod secret;
 pub mod session;
 pub mod settings;
 pub mod support;
+pub mod workshop;
 
 #[cfg(test)]
 mod tests;
@@ -46,6 +48,7 @@ pub use session::{
     UnlockTimings, VerifyReport,
 };
 pub use support::{SupportSession, SupportSessionInput, Tag};
+pub use workshop::Workshop;
 
 /// Whether a store was set up in this data folder.
 pub fn exists(data_dir: &std::path::Path) -> bool {

@@ -7,7 +7,9 @@ use super::device::{DeviceError, DeviceSecretStore};
 use super::draft::{self, Draft};
 use super::error::{StoreError, StoreWarning};
 use super::generation::{Layout, RekeyStep};
-use super::ids::{InstallationId, MergeId, PersonId, PlaceId, StaffId, SupportSessionId, TagId};
+use super::ids::{
+    InstallationId, MergeId, PersonId, PlaceId, StaffId, SupportSessionId, TagId, WorkshopId,
+};
 use super::journal::{self, Action, Actor, Entry, JournalFilter, Verdict};
 use super::journal_csv;
 use super::people::{self, MergePreview, Person, PersonInput, PersonMatch};
@@ -17,7 +19,9 @@ use super::seal::{
 use super::secret::{DeviceSecret, InstallationKey, Passphrase, RecoveryKey};
 use super::settings::{self, NewPlace, Place, Settings};
 use super::support::{self, SupportSession, SupportSessionInput, Tag};
+use super::workshop::{self, Workshop};
 use crate::fsutil::sync_dir;
+use passerelle_api::people::WorkshopInput;
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -1328,6 +1332,28 @@ impl Session {
     ) -> Result<Option<SupportSessionInput>, StoreError> {
         self.require(Permission::RecordActivity)?;
         support::same_as_last_time(&self.conn, person, today())
+    }
+
+    /// Records a group workshop.
+    pub fn add_workshop(&mut self, input: &WorkshopInput) -> Result<WorkshopId, StoreError> {
+        self.require(Permission::RecordActivity)?;
+        let w = workshop::validate(&self.conn, input, today())?;
+        let (inst, staff) = (self.installation(), self.staff_id());
+        self.write_journaled(Action::WorkshopCreated, |c| {
+            let id = workshop::insert(c, inst, staff, &w, now_ms())?;
+            Ok((id, Some(id.to_string())))
+        })
+    }
+
+    /// The latest workshops, newest first.
+    pub fn workshops(&self, limit: usize) -> Result<Vec<Workshop>, StoreError> {
+        self.require(Permission::RecordActivity)?;
+        workshop::list(&self.conn, limit)
+    }
+
+    pub fn workshops_of_person(&self, person: PersonId) -> Result<Vec<Workshop>, StoreError> {
+        self.require(Permission::RecordActivity)?;
+        workshop::of_person(&self.conn, person)
     }
 
     /// The centre's tags (coordinators define them).

@@ -1,6 +1,6 @@
 //! The mediator's desk, with the keyboard only, against the real app: register a person,
 //! record an individual session with two themes, a procedure and a referral, find the person
-//! again with a typo, record an anonymous session; zero axe violations on every desk screen in
+//! again with a typo, record a workshop with anonymous participants and an anonymous session; zero axe violations on every desk screen in
 //! French and Arabic; no name typed here readable anywhere under the temporary root.
 
 use anyhow::{ensure, Context, Result};
@@ -180,7 +180,39 @@ async fn flow() -> Result<()> {
         "search: {text}"
     );
 
+    // ---- A workshop: one registered person and nine without a record ----
+    app.goto("#/workshops").await?;
+    audit_fr_ar(&app, "workshops", &mut failures).await?;
+    app.activate("Enregistrer un atelier").await?;
+    app.wait_for_heading("Enregistrer un atelier", Duration::from_secs(5))
+        .await?;
+    app.fill(
+        "Titre de l'atelier (obligatoire)",
+        "Premiers pas sur la tablette",
+    )
+    .await?;
+    app.toggle("Débutant").await?;
+    app.toggle("Prendre en main du matériel").await?;
+    app.fill("Ajouter une personne (chercher par son nom)", "quintane")
+        .await?;
+    app.activate(&format!("Ajouter {name}")).await?;
+    app.fill("Participants sans fiche", "9").await?;
+    app.fill("Féminin", "6").await?;
+    app.fill("Masculin", "2").await?;
+    audit_fr_ar(&app, "workshop-new", &mut failures).await?;
+    app.activate("Enregistrer l'atelier").await?;
+    app.wait_for_heading("Ateliers collectifs", Duration::from_secs(10))
+        .await?;
+    app.wait_for_css(".session-list li", Duration::from_secs(5))
+        .await?;
+    let text = app.main_text().await?;
+    ensure!(
+        text.contains("Premiers pas sur la tablette") && text.contains("10 participants"),
+        "the workshop counts its 10 participants: {text}"
+    );
+
     // ---- An anonymous session ----
+    app.goto("#/people").await?;
     app.activate("Accompagnement anonyme").await?;
     app.wait_for_heading("Nouvel accompagnement anonyme", Duration::from_secs(5))
         .await?;

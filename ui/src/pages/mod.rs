@@ -15,3 +15,4 @@ pub mod settings;
 pub mod settings_display;
 pub mod sign_in;
 pub mod staff;
+pub mod workshops;
