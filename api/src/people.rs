@@ -23,6 +23,8 @@ pub mod cmd {
     pub const RESTORE_SESSION: &str = "restore_session";
     pub const SAME_AS_LAST_TIME: &str = "same_as_last_time";
     pub const LIST_TAGS: &str = "list_tags";
+    pub const ADD_TAG: &str = "add_tag";
+    pub const SET_TAG_ARCHIVED: &str = "set_tag_archived";
     pub const ADD_WORKSHOP: &str = "add_workshop";
     pub const LIST_WORKSHOPS: &str = "list_workshops";
 }
@@ -169,6 +171,17 @@ pub struct UpdateSessionRequest {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionRequest {
     pub id: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AddTagRequest {
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TagArchivedRequest {
+    pub id: String,
+    pub archived: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -870,6 +870,21 @@ impl Desk {
             .collect())
     }
 
+    pub fn add_tag(&mut self, req: &AddTagRequest) -> Result<String, ApiError> {
+        Ok(self
+            .session_mut()?
+            .add_tag(&req.name)
+            .map_err(api)?
+            .to_string())
+    }
+
+    pub fn set_tag_archived(&mut self, req: &TagArchivedRequest) -> Result<(), ApiError> {
+        let id: TagId = req.id.parse().map_err(|_| invalid("tags"))?;
+        self.session_mut()?
+            .set_tag_archived(id, req.archived)
+            .map_err(api)
+    }
+
     pub fn list_tags(&mut self) -> Result<Vec<TagView>, ApiError> {
         Ok(self
             .session_mut()?

@@ -130,3 +130,14 @@ workshop-by-age = المشاركون بدون ملف، حسب الفئة الع�
 workshop-by-status = المشاركون بدون ملف، حسب الوضع
 workshop-count-invalid = اكتب عددًا، مثلًا 4.
 workshop-save = حفظ الورشة
+
+tags-heading = الوسوم
+tags-intro = وسومك الخاصة للمرافقات والورشات: مشروع محلي، برنامج جهة ممولة… تُستعمل للتصفية وللإحصاءات.
+tags-none = لا توجد وسوم حتى الآن.
+tag-name = وسم جديد
+tag-name-hint = مثلًا: مستشار رقمي، دعوة مشاريع 2026.
+tag-add = إنشاء الوسم
+tag-added = أُنشئ الوسم «{ $name }».
+tag-archived = (مؤرشف)
+tag-archive-named = أرشفة { $name }
+tag-restore-named = إعادة { $name } إلى الخدمة

@@ -130,3 +130,14 @@ workshop-by-age = Participants without a record, by age bracket
 workshop-by-status = Participants without a record, by situation
 workshop-count-invalid = Write a number, for example 4.
 workshop-save = Save the workshop
+
+tags-heading = Tags
+tags-intro = Your own tags for support sessions and workshops: a local project, a funder's programme… They are a filter and a statistic.
+tags-none = No tag yet.
+tag-name = New tag
+tag-name-hint = For example: Digital advisor, 2026 call for projects.
+tag-add = Create the tag
+tag-added = The tag "{ $name }" is created.
+tag-archived = (archived)
+tag-archive-named = Archive { $name }
+tag-restore-named = Bring { $name } back

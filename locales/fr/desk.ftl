@@ -128,3 +128,14 @@ workshop-by-age = Participants sans fiche, par tranche d'âge
 workshop-by-status = Participants sans fiche, par situation
 workshop-count-invalid = Écrivez un nombre, par exemple 4.
 workshop-save = Enregistrer l'atelier
+
+tags-heading = Étiquettes
+tags-intro = Vos propres étiquettes pour les accompagnements et les ateliers : un projet local, le programme d'un financeur… Elles servent de filtre et de statistique.
+tags-none = Aucune étiquette pour l'instant.
+tag-name = Nouvelle étiquette
+tag-name-hint = Par exemple : Conseiller numérique, Appel à projets 2026.
+tag-add = Créer l'étiquette
+tag-added = L'étiquette « { $name } » est créée.
+tag-archived = (archivée)
+tag-archive-named = Archiver { $name }
+tag-restore-named = Remettre { $name } en service

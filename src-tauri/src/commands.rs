@@ -262,3 +262,13 @@ pub fn add_workshop(shell: State<'_, Shell>, req: AddWorkshopRequest) -> Result<
 pub fn list_workshops(shell: State<'_, Shell>) -> Result<Vec<WorkshopView>, ApiError> {
     shell.desk().list_workshops()
 }
+
+#[tauri::command(async)]
+pub fn add_tag(shell: State<'_, Shell>, req: AddTagRequest) -> Result<String, ApiError> {
+    shell.desk().add_tag(&req)
+}
+
+#[tauri::command(async)]
+pub fn set_tag_archived(shell: State<'_, Shell>, req: TagArchivedRequest) -> Result<(), ApiError> {
+    shell.desk().set_tag_archived(&req)
+}

@@ -192,6 +192,8 @@ fn main() {
             commands::list_tags,
             commands::add_workshop,
             commands::list_workshops,
+            commands::add_tag,
+            commands::set_tag_archived,
         ])
         .setup(move |app| {
             forget_recent_files();

@@ -283,3 +283,24 @@ pub async fn add_workshop(req: &AddWorkshopRequest) -> Result<String, ApiError> 
 pub async fn list_workshops() -> Result<Vec<WorkshopView>, ApiError> {
     invoke(pcmd::LIST_WORKSHOPS, no_args()).await
 }
+
+pub async fn add_tag(name: &str) -> Result<String, ApiError> {
+    call(
+        pcmd::ADD_TAG,
+        &AddTagRequest {
+            name: name.to_owned(),
+        },
+    )
+    .await
+}
+
+pub async fn set_tag_archived(id: &str, archived: bool) -> Result<(), ApiError> {
+    call(
+        pcmd::SET_TAG_ARCHIVED,
+        &TagArchivedRequest {
+            id: id.to_owned(),
+            archived,
+        },
+    )
+    .await
+}

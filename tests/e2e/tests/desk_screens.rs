@@ -41,6 +41,15 @@ async fn flow() -> Result<()> {
     let mut failures = Vec::new();
     app.set_up_store(STRUCTURE, COORDINATOR, PASS).await?;
 
+    // ---- A tag of the centre's own, for the sessions below ----
+    app.goto("#/settings").await?;
+    app.fill("Nouvelle étiquette", "Conseiller numérique")
+        .await?;
+    app.activate("Créer l'étiquette").await?;
+    app.wait_for_status("Conseiller numérique", Duration::from_secs(5))
+        .await?;
+    app.goto("#/").await?;
+
     // ---- People: nobody yet ----
     app.activate("Accueillir une personne").await?;
     app.wait_for_heading("Personnes accompagnées", Duration::from_secs(5))
@@ -95,6 +104,7 @@ async fn flow() -> Result<()> {
     )
     .await?;
     app.fill("Vers quelle structure ?", REFERRED_TO).await?;
+    app.toggle("Conseiller numérique").await?;
     audit_fr_ar(&app, "session-new", &mut failures).await?;
     app.activate("Enregistrer l'accompagnement").await?;
     app.wait_for_heading(&name, Duration::from_secs(10)).await?;

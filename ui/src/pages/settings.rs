@@ -46,6 +46,7 @@ pub fn SettingsPage() -> impl IntoView {
                     {(!v.can_edit).then(|| view! { <p class="notice notice-info">{t("settings-read-only")}</p> })}
                     <StructureSettings initial=v.settings.clone() can_edit=v.can_edit status=status/>
                     <Places places=v.places.clone() can_edit=v.can_edit status=status on_changed=reload/>
+                    <Tags can_edit=v.can_edit status=status/>
                     <ThisComputer view=v.clone() status=status on_changed=reload/>
                     {v.can_edit.then(|| view! { <RecoverySection on_new=move || sheet.set(true)/> })}
                 }.into_any(),
@@ -407,6 +408,88 @@ fn RecoverySection(on_new: impl Fn() + Copy + Send + Sync + 'static) -> impl Int
             })}
             {move || busy.get().then(|| view! {
                 <div role="status"><p>{t("rekey-working")}</p><progress aria-label=t("rekey-working")></progress></div>
+            })}
+        </section>
+    }
+}
+
+/// The centre's own labels for sessions and workshops (a project, a funder's programme).
+/// Archiving keeps a tag on past records and removes it from the forms.
+#[component]
+fn Tags(can_edit: bool, status: RwSignal<Option<Msg>>) -> impl IntoView {
+    let tags = RwSignal::new(None::<Result<Vec<passerelle_api::people::TagView>, ApiError>>);
+    let reload = move || spawn_local(async move { tags.set(Some(ipc::list_tags().await)) });
+    reload();
+    let name = RwSignal::new(String::new());
+    let error: FormError = RwSignal::new(None);
+    let busy = RwSignal::new(false);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let n = name.get_untracked();
+        status.set(None);
+        submit_form(
+            busy,
+            error,
+            "tag-errors",
+            async move { ipc::add_tag(&n).await },
+            move |_| {
+                status.set(Some(
+                    Msg::t("tag-added").arg("name", name.get_untracked().trim()),
+                ));
+                name.set(String::new());
+                reload();
+            },
+        );
+    };
+    let archive = move |id: String, archived: bool| {
+        submit_form(
+            busy,
+            error,
+            "tag-errors",
+            async move { ipc::set_tag_archived(&id, archived).await },
+            move |()| reload(),
+        );
+    };
+    view! {
+        <section class="card" aria-labelledby="tags-heading">
+            <h2 id="tags-heading">{move || t("tags-heading")}</h2>
+            <p>{move || t("tags-intro")}</p>
+            <ErrorSummary id="tag-errors" error=error/>
+            {move || match tags.get() {
+                None => view! { <p>{t("loading")}</p> }.into_any(),
+                Some(Err(e)) => view! { <p class="error-text">{error_text(&e)}</p> }.into_any(),
+                Some(Ok(list)) if list.is_empty() => view! { <p>{t("tags-none")}</p> }.into_any(),
+                Some(Ok(list)) => view! {
+                    <ul class="person-list">
+                        {list.into_iter().map(|tag| {
+                            let (id, archived) = (tag.id.clone(), tag.archived);
+                            let label = if archived {
+                                t_args("tag-restore-named", &[("name", Value::from(tag.name.clone()))])
+                            } else {
+                                t_args("tag-archive-named", &[("name", Value::from(tag.name.clone()))])
+                            };
+                            view! {
+                                <li class="person-link">
+                                    <span class="person-name">{tag.name.clone()}</span>
+                                    {archived.then(|| view! { <span class="person-details">{t("tag-archived")}</span> })}
+                                    {can_edit.then(|| view! {
+                                        <button type="button" class="link-button"
+                                            on:click=move |_| archive(id.clone(), !archived)>{label}</button>
+                                    })}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any(),
+            }}
+            {can_edit.then(|| view! {
+                <form on:submit=submit novalidate>
+                    <TextField id="tag_name" label=fluent_id!("tag-name") hint=fluent_id!("tag-name-hint")
+                        value=name error=error autocomplete="off"/>
+                    <div class="actions">
+                        <button type="submit">{move || t("tag-add")}</button>
+                    </div>
+                </form>
             })}
         </section>
     }
