@@ -43,6 +43,7 @@ pub fn run(iterations: u32) -> Result<()> {
     locales(iterations);
     prefs(iterations)?;
     crate::bench_store::run(iterations)?;
+    crate::bench_store::desk(iterations)?;
     pdf(iterations)?;
     Ok(())
 }

@@ -93,3 +93,113 @@ fn cipher(dir: &std::path::Path) -> Result<()> {
     );
     Ok(())
 }
+
+/// Person search and session saving on the stress size of people (design §5): p95 goals
+/// 15 ms and 10 ms.
+pub fn desk(iterations: u32) -> Result<()> {
+    use passerelle_core::store::SupportSessionInput;
+    use passerelle_core::vocab::{Canal, Theme};
+    const PEOPLE: usize = 60_000;
+    let dir = tempfile_dir("desk")?;
+    let p = Passphrase::new("phrase de passe du banc d'essai".to_owned());
+    let (mut session, _recovery) = store::init(&dir.join("store"), "Banc d'essai", "Camille", &p)?;
+    let t = std::time::Instant::now();
+    let names = passerelle_core::store::bench::seed_people(&session, PEOPLE, 7)?;
+    println!(
+        "{:<48} {:>10.0} ms",
+        format!("desk: seed {PEOPLE} people"),
+        ms(t.elapsed())
+    );
+    let n = (iterations as usize).clamp(20, 400);
+    let queries: Vec<(&str, String)> = (0..n)
+        .map(|i| {
+            let (first, last) = &names[(i * 7919) % names.len()];
+            let folded: String = last.to_lowercase();
+            match i % 4 {
+                0 => ("exact last name", folded),
+                // One letter dropped from the middle: the typo tolerance at work.
+                1 => ("last name with a typo", {
+                    let c: Vec<char> = folded.chars().collect();
+                    let k = c.len() / 2;
+                    c[..k].iter().chain(&c[k + 1..]).collect()
+                }),
+                2 => ("first three letters", folded.chars().take(3).collect()),
+                _ => (
+                    "first and last name",
+                    format!("{} {}", first.to_lowercase(), folded),
+                ),
+            }
+        })
+        .collect();
+    for kind in [
+        "exact last name",
+        "last name with a typo",
+        "first three letters",
+        "first and last name",
+    ] {
+        let mut times: Vec<Duration> = queries
+            .iter()
+            .filter(|(k, _)| *k == kind)
+            .map(|(_, q)| {
+                let t = std::time::Instant::now();
+                let r = session.search_people(q).expect("search");
+                let d = t.elapsed();
+                assert!(
+                    !r.is_empty() || kind == "last name with a typo",
+                    "{kind}: nothing for {q:?}"
+                );
+                d
+            })
+            .collect();
+        times.sort_unstable();
+        report(&format!("desk: search, {kind}"), &times);
+    }
+    let mut all: Vec<Duration> = queries
+        .iter()
+        .map(|(_, q)| {
+            let t = std::time::Instant::now();
+            let _ = session.search_people(q);
+            t.elapsed()
+        })
+        .collect();
+    all.sort_unstable();
+    report("desk: search, all kinds", &all);
+    println!(
+        "{:<48} {:>10.2}×   (p95 / goal 15 ms)",
+        "desk: search p95 ratio",
+        ms(percentile(&all, 95.0)) / 15.0
+    );
+
+    let someone = session.recent_people(1)?.first().map(|m| m.id);
+    let today = jiff::Zoned::now().date().to_string();
+    let mut saves = sample(n as u32, || {
+        session
+            .add_support_session(&SupportSessionInput {
+                person: someone,
+                date: today.clone(),
+                duration_min: 30,
+                canal: Canal::Place,
+                place: None,
+                equipment: vec![],
+                themes: vec![Theme::Email],
+                procedure_themes: vec![],
+                procedure_name: String::new(),
+                autonomy: None,
+                referral: None,
+                referral_to: String::new(),
+                tags: vec![],
+                notes: String::new(),
+            })
+            .expect("save");
+    });
+    saves.sort_unstable();
+    report("desk: save a session (journaled, anchored)", &saves);
+    println!(
+        "{:<48} {:>10.2}×   (p95 / goal 10 ms)",
+        "desk: save p95 ratio",
+        ms(percentile(&saves, 95.0)) / 10.0
+    );
+    drop(session);
+    std::fs::remove_dir_all(&dir)?;
+    Ok(())
+}

@@ -80,3 +80,95 @@ pub fn cipher_overhead(dir: &Path, rows: usize) -> Result<(Workload, Workload), 
     let plain = run(&open(&dir.join("bench-plain.db"), None)?, rows)?;
     Ok((keyed, plain))
 }
+
+/// Fills an unlocked store with `n` named people of made-up French names (deterministic from
+/// `seed`), in one transaction and without journal rows: a bench fixture, not a way to
+/// import anyone. Returns the (first name, last name) pairs written, in order.
+pub fn seed_people(
+    session: &super::Session,
+    n: usize,
+    seed: u64,
+) -> Result<Vec<(String, String)>, StoreError> {
+    const FIRST: &[&str] = &[
+        "Hélène",
+        "Awa",
+        "Karim",
+        "Lætitia",
+        "Mamadou",
+        "Chloé",
+        "Yasmina",
+        "Jean-Pierre",
+        "Olena",
+        "Thi Mai",
+        "Fatoumata",
+        "Gérard",
+        "Inès",
+        "Noël",
+        "Zoé",
+        "Bogdan",
+        "Aïcha",
+        "Loïc",
+        "Marie-Thérèse",
+        "Samir",
+    ];
+    const LAST: &[&str] = &[
+        "Lefèvre",
+        "N'Diaye",
+        "Martin",
+        "Benali",
+        "Le Gall",
+        "Dupont-Marchand",
+        "Traoré",
+        "Nguyen",
+        "Kowalczyk",
+        "Da Silva",
+        "Bernard",
+        "Moreau",
+        "Œuvray",
+        "Diallo",
+        "Petit",
+        "Kovalenko",
+        "Haddad",
+        "Rousseau",
+        "Garnier",
+        "Lemaître",
+    ];
+    let mut state = seed
+        .wrapping_mul(6364136223846793005)
+        .wrapping_add(1442695040888963407);
+    let mut next = move || {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (state >> 33) as usize
+    };
+    let conn = session.conn();
+    let tx = conn.unchecked_transaction()?;
+    let mut out = Vec::with_capacity(n);
+    for i in 0..n {
+        let first = FIRST[next() % FIRST.len()].to_owned();
+        // A suffix keeps names varied, as in a real city (Martin, Martinez, Martineau…).
+        let last = format!(
+            "{}{}",
+            LAST[next() % LAST.len()],
+            ["", "", "", "e", "ot", "ez"][next() % 6]
+        );
+        let p = super::PersonInput {
+            first_name: first.clone(),
+            last_name: last.clone(),
+            birth_year: Some(1940 + (next() % 70) as u16),
+            phone: format!(
+                "06 {:02} {:02} {:02} {:02}",
+                next() % 100,
+                next() % 100,
+                next() % 100,
+                i % 100
+            ),
+            ..Default::default()
+        };
+        super::people::insert(&tx, session.installation(), &p, "system", i as i64)?;
+        out.push((first, last));
+    }
+    tx.commit()?;
+    Ok(out)
+}

@@ -1404,8 +1404,7 @@ impl Session {
         })
     }
 
-    /// The raw connection, for this crate's tests and benches only.
-    #[cfg(test)]
+    /// The raw connection, for this crate's tests and bench fixtures only.
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }
