@@ -24,6 +24,9 @@ pub mod cmd {
     pub const SAME_AS_LAST_TIME: &str = "same_as_last_time";
     pub const LIST_TAGS: &str = "list_tags";
     pub const ADD_TAG: &str = "add_tag";
+    pub const MERGE_PREVIEW: &str = "merge_preview";
+    pub const MERGE_PEOPLE: &str = "merge_people";
+    pub const UNMERGE_PEOPLE: &str = "unmerge_people";
     pub const SET_TAG_ARCHIVED: &str = "set_tag_archived";
     pub const ADD_WORKSHOP: &str = "add_workshop";
     pub const LIST_WORKSHOPS: &str = "list_workshops";
@@ -244,4 +247,24 @@ pub struct WorkshopView {
     pub workshop: WorkshopInput,
     pub recorded_by: Option<String>,
     pub created_at_ms: i64,
+}
+
+/// Two records of one person: `merged` disappears into `kept`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MergeRequest {
+    pub merged: String,
+    pub kept: String,
+}
+
+/// What a merge would move, shown before it is confirmed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MergePreviewView {
+    pub sessions_moving: u64,
+    pub sessions_kept: u64,
+}
+
+/// A merge done, to undo it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnmergeRequest {
+    pub merge: String,
 }

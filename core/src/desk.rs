@@ -885,6 +885,38 @@ impl Desk {
             .map_err(api)
     }
 
+    pub fn merge_preview(&mut self, req: &MergeRequest) -> Result<MergePreviewView, ApiError> {
+        let (merged, kept) = (person_id(&req.merged)?, person_id(&req.kept)?);
+        let p = self
+            .session_mut()?
+            .merge_preview(merged, kept)
+            .map_err(api)?;
+        Ok(MergePreviewView {
+            sessions_moving: p.sessions_moving,
+            sessions_kept: p.sessions_kept,
+        })
+    }
+
+    /// Merges; the answer is the merge's id, for an undo.
+    pub fn merge_people(&mut self, req: &MergeRequest) -> Result<String, ApiError> {
+        let (merged, kept) = (person_id(&req.merged)?, person_id(&req.kept)?);
+        Ok(self
+            .session_mut()?
+            .merge_people(merged, kept)
+            .map_err(api)?
+            .to_string())
+    }
+
+    /// Undoes a merge; the answer is the id of the record that came back.
+    pub fn unmerge_people(&mut self, req: &UnmergeRequest) -> Result<String, ApiError> {
+        let id = req.merge.parse().map_err(|_| invalid("merge"))?;
+        Ok(self
+            .session_mut()?
+            .unmerge_people(id)
+            .map_err(api)?
+            .to_string())
+    }
+
     pub fn list_tags(&mut self) -> Result<Vec<TagView>, ApiError> {
         Ok(self
             .session_mut()?

@@ -141,3 +141,13 @@ tag-added = أُنشئ الوسم «{ $name }».
 tag-archived = (مؤرشف)
 tag-archive-named = أرشفة { $name }
 tag-restore-named = إعادة { $name } إلى الخدمة
+
+merge-heading = هل لهذا الشخص ملفان؟
+merge-intro = ابحث عن الملف الآخر: ستنتقل مرافقاته إلى هذا الملف ويختفي من البحث. يمكنك الإلغاء.
+merge-search = البحث عن الملف الآخر
+merge-choose = اختيار { $name }
+merge-preview = ستنتقل مرافقات { $other } ({ $moving }) إلى ملف { $kept } الذي لديه { $existing }. سيختفي ملف { $other } من البحث.
+merge-confirm = دمج الملفين
+merge-done = دُمج الملفان.
+merge-undo = إلغاء الدمج
+merge-undone = أُلغي الدمج: عاد الملفان.

@@ -141,3 +141,13 @@ tag-added = The tag "{ $name }" is created.
 tag-archived = (archived)
 tag-archive-named = Archive { $name }
 tag-restore-named = Bring { $name } back
+
+merge-heading = Does this person have two records?
+merge-intro = Find the other record: its sessions will come onto this one and it will leave the search. You can undo.
+merge-search = Find the other record
+merge-choose = Choose { $name }
+merge-preview = The { $moving } sessions of { $other } will move to the record of { $kept }, which already has { $existing }. The record of { $other } will leave the search.
+merge-confirm = Merge the two records
+merge-done = The two records are merged.
+merge-undo = Undo the merge
+merge-undone = The merge is undone: both records are back.

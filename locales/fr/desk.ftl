@@ -139,3 +139,13 @@ tag-added = L'étiquette « { $name } » est créée.
 tag-archived = (archivée)
 tag-archive-named = Archiver { $name }
 tag-restore-named = Remettre { $name } en service
+
+merge-heading = Cette personne a deux fiches ?
+merge-intro = Cherchez l'autre fiche : ses accompagnements viendront sur celle-ci et elle disparaîtra des recherches. Vous pourrez annuler.
+merge-search = Chercher l'autre fiche
+merge-choose = Choisir { $name }
+merge-preview = Les { $moving } accompagnements de { $other } passeront sur la fiche de { $kept }, qui en a déjà { $existing }. La fiche de { $other } disparaîtra des recherches.
+merge-confirm = Fusionner les deux fiches
+merge-done = Les deux fiches sont fusionnées.
+merge-undo = Annuler la fusion
+merge-undone = La fusion est annulée : les deux fiches sont de retour.

@@ -272,3 +272,21 @@ pub fn add_tag(shell: State<'_, Shell>, req: AddTagRequest) -> Result<String, Ap
 pub fn set_tag_archived(shell: State<'_, Shell>, req: TagArchivedRequest) -> Result<(), ApiError> {
     shell.desk().set_tag_archived(&req)
 }
+
+#[tauri::command(async)]
+pub fn merge_preview(
+    shell: State<'_, Shell>,
+    req: MergeRequest,
+) -> Result<MergePreviewView, ApiError> {
+    shell.desk().merge_preview(&req)
+}
+
+#[tauri::command(async)]
+pub fn merge_people(shell: State<'_, Shell>, req: MergeRequest) -> Result<String, ApiError> {
+    shell.desk().merge_people(&req)
+}
+
+#[tauri::command(async)]
+pub fn unmerge_people(shell: State<'_, Shell>, req: UnmergeRequest) -> Result<String, ApiError> {
+    shell.desk().unmerge_people(&req)
+}

@@ -194,6 +194,9 @@ fn main() {
             commands::list_workshops,
             commands::add_tag,
             commands::set_tag_archived,
+            commands::merge_preview,
+            commands::merge_people,
+            commands::unmerge_people,
         ])
         .setup(move |app| {
             forget_recent_files();

@@ -412,3 +412,20 @@ pub fn CheckChoices(
         </fieldset>
     }
 }
+
+/// After a screen replaced its heading (its data arrived), gives focus back to the new
+/// heading if focus fell to the page itself: keyboard users keep their place.
+pub fn refocus_heading_if_lost() {
+    request_animation_frame(|| {
+        let lost = web_sys::window()
+            .and_then(|w| w.document())
+            .map(|d| {
+                d.active_element()
+                    .is_none_or(|a| a.tag_name().eq_ignore_ascii_case("body"))
+            })
+            .unwrap_or(false);
+        if lost {
+            crate::shell::focus_heading();
+        }
+    });
+}

@@ -304,3 +304,21 @@ pub async fn set_tag_archived(id: &str, archived: bool) -> Result<(), ApiError> 
     )
     .await
 }
+
+pub async fn merge_preview(req: &MergeRequest) -> Result<MergePreviewView, ApiError> {
+    call(pcmd::MERGE_PREVIEW, req).await
+}
+
+pub async fn merge_people(req: &MergeRequest) -> Result<String, ApiError> {
+    call(pcmd::MERGE_PEOPLE, req).await
+}
+
+pub async fn unmerge_people(merge: &str) -> Result<String, ApiError> {
+    call(
+        pcmd::UNMERGE_PEOPLE,
+        &UnmergeRequest {
+            merge: merge.to_owned(),
+        },
+    )
+    .await
+}

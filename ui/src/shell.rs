@@ -79,7 +79,7 @@ fn document() -> Option<web_sys::Document> {
 
 /// Moves focus to the screen's heading after a navigation, so screen-reader users hear where
 /// they arrived and keyboard users continue from the top of the new screen.
-fn focus_heading() {
+pub fn focus_heading() {
     if let Some(h) = document()
         .and_then(|d| d.query_selector("main h1").ok().flatten())
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())

@@ -231,6 +231,59 @@ async fn flow() -> Result<()> {
     app.wait_for_heading("Personnes accompagnées", Duration::from_secs(10))
         .await?;
 
+    // ---- A duplicate: shown before saving, saved anyway, then merged and the merge undone ----
+    app.goto("#/people/new").await?;
+    app.fill("Prénom", "Helene").await?;
+    app.fill("Nom", "LEFEVRE-QUINTANE").await?;
+    app.activate("Enregistrer la personne").await?;
+    // The list takes focus (a screen reader reads it first): wait for that before going on.
+    app.wait_until(
+        "document.activeElement && document.activeElement.id === 'person-duplicates'",
+        Duration::from_secs(5),
+    )
+    .await
+    .context("possible duplicates were not shown")?;
+    let text = app.main_text().await?;
+    ensure!(
+        text.contains(&name),
+        "the existing record is offered: {text}"
+    );
+    app.activate("Ce n'est aucune de ces personnes : enregistrer")
+        .await?;
+    let dup_name = format!("{} Helene", LAST.to_uppercase().replace('È', "E"));
+    app.wait_for_heading(&dup_name, Duration::from_secs(10))
+        .await?;
+    app.js("document.querySelector('details.merge summary').focus();")
+        .await?;
+    app.press_key(Key::Enter).await?;
+    app.fill("Chercher l'autre fiche", "quintane").await?;
+    app.activate(&format!("Choisir {name} (1984)")).await?;
+    app.wait_until(
+        "document.activeElement && document.activeElement.id === 'merge-preview'",
+        Duration::from_secs(5),
+    )
+    .await
+    .context("the merge preview did not take focus")?;
+    audit_fr_ar(&app, "merge-preview", &mut failures).await?;
+    app.activate("Fusionner les deux fiches").await?;
+    app.wait_for_status("fusionnées", Duration::from_secs(10))
+        .await?;
+    app.wait_until(
+        "document.querySelectorAll('.session-list li').length === 2",
+        Duration::from_secs(5),
+    )
+    .await
+    .context("both sessions on the kept record")?;
+    app.activate("Annuler la fusion").await?;
+    app.wait_for_status("annulée", Duration::from_secs(10))
+        .await?;
+    app.wait_until(
+        "document.querySelectorAll('.session-list li').length === 0",
+        Duration::from_secs(5),
+    )
+    .await
+    .context("the sessions went back with the undo")?;
+
     app.close().await?;
     ensure!(failures.is_empty(), "axe:\n{}", failures.join("\n"));
 

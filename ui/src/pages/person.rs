@@ -47,9 +47,14 @@ pub fn PersonPage() -> impl IntoView {
     let status = RwSignal::new(None::<Msg>);
     let deleted = RwSignal::new(None::<String>);
     let error: FormError = RwSignal::new(None);
+    // The last merge, for its undo: kept here because the record is rebuilt after a merge.
+    let merge_undo = RwSignal::new(None::<String>);
     let reload = move || {
         let who = id.get_untracked();
-        spawn_local(async move { person.set(Some(ipc::get_person(&who).await)) });
+        spawn_local(async move {
+            person.set(Some(ipc::get_person(&who).await));
+            crate::form::refocus_heading_if_lost();
+        });
     };
     Effect::new(move |_| {
         id.track();
@@ -91,76 +96,128 @@ pub fn PersonPage() -> impl IntoView {
                 <h1 tabindex="-1">{t("page-title-person")}</h1>
                 <p class="error-text" role="alert">{error_text(&e)}</p>
             }.into_any(),
-            Some(Ok(p)) => {
-                let name = if p.profile.anonymous {
-                    t("person-anonymous-name")
-                } else {
-                    display_name(&p.profile.first_name, &p.profile.last_name)
-                };
-                let has_sessions = !p.sessions.is_empty();
-                let pid = p.id.clone();
-                view! {
-                    <h1 tabindex="-1">{name}</h1>
-                    <div class="actions">
-                        <a class="button primary" href=new_session_href(Some(&pid), false)>{t("person-new-session")}</a>
-                        {has_sessions.then(|| view! {
-                            <a class="button" href=new_session_href(Some(&pid), true)>{t("person-same-as-last-time")}</a>
-                        })}
-                    </div>
-                    <p role="status" class="notice notice-status">{move || status.get().map(|m| m.text())}</p>
-                    <ErrorSummary id="person-page-errors" error=error/>
-                    {move || deleted.get().is_some().then(|| view! {
-                        <p><button type="button" id="session-undo" on:click=undo>{t("session-undo")}</button></p>
-                    })}
-                    <PersonProfile person=p.clone()/>
-                    <section aria-labelledby="person-sessions">
-                        <h2 id="person-sessions">{t_args("person-sessions-heading", &[("count", Value::from(p.sessions.len()))])}</h2>
-                        {if p.sessions.is_empty() {
-                            view! { <p>{t("person-no-sessions")}</p> }.into_any()
-                        } else {
-                            view! {
-                                <ul class="session-list">
-                                    {p.sessions.into_iter().map(|s| {
-                                        let sid = s.id.clone();
-                                        let when = civil_date(&s.session.date, &lang());
-                                        let label = t_args("session-delete-named", &[("date", Value::from(when.clone()))]);
-                                        view! {
-                                            <li class="card">
-                                                <h3>{when}</h3>
-                                                <p>{session_summary(&s)}</p>
-                                                <p class="hint">{t_args("session-duration", &[("minutes", Value::from(s.session.duration_min))])}
-                                                    {s.recorded_by.map(|n| format!(" · {}", t_args("session-recorded-by", &[("name", Value::from(n))])))}</p>
-                                                {(!s.session.procedure_name.is_empty()).then(|| view! { <p>{s.session.procedure_name.clone()}</p> })}
-                                                <button type="button" class="danger" aria-label=label
-                                                    on:click=move |_| delete(sid.clone())>{t("session-delete")}</button>
-                                            </li>
-                                        }
-                                    }).collect_view()}
-                                </ul>
-                            }.into_any()
-                        }}
-                    </section>
-                }.into_any()
-            }
+            // A component body is not tracked: a language change re-translates the texts
+            // below in place instead of rebuilding the record (and losing a merge in progress).
+            Some(Ok(p)) => view! {
+                <PersonRecord p=p status=status error=error deleted=deleted
+                    delete=delete undo=undo reload=reload merge_undo=merge_undo/>
+            }.into_any(),
         }}
+    }
+}
+
+#[component]
+#[allow(clippy::too_many_arguments)]
+fn PersonRecord(
+    p: PersonView,
+    status: RwSignal<Option<Msg>>,
+    error: FormError,
+    deleted: RwSignal<Option<String>>,
+    delete: impl Fn(String) + Copy + Send + Sync + 'static,
+    undo: impl Fn(leptos::ev::MouseEvent) + Copy + Send + Sync + 'static,
+    reload: impl Fn() + Copy + Send + Sync + 'static,
+    merge_undo: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let anonymous = p.profile.anonymous;
+    let name = display_name(&p.profile.first_name, &p.profile.last_name);
+    let heading = {
+        let name = name.clone();
+        move || {
+            if anonymous {
+                t("person-anonymous-name")
+            } else {
+                name.clone()
+            }
+        }
+    };
+    let has_sessions = !p.sessions.is_empty() && !anonymous;
+    let pid = p.id.clone();
+    let count = p.sessions.len();
+    let empty = p.sessions.is_empty();
+    view! {
+        <h1 tabindex="-1">{heading}</h1>
+        <div class="actions">
+            <a class="button primary" href=new_session_href(Some(&pid), false)>{move || t("person-new-session")}</a>
+            {has_sessions.then(|| view! {
+                <a class="button" href=new_session_href(Some(&pid), true)>{move || t("person-same-as-last-time")}</a>
+            })}
+        </div>
+        <p role="status" class="notice notice-status">{move || status.get().map(|m| m.text())}</p>
+        <ErrorSummary id="person-page-errors" error=error/>
+        {move || deleted.get().is_some().then(|| view! {
+            <p><button type="button" id="session-undo" on:click=undo>{t("session-undo")}</button></p>
+        })}
+        {move || merge_undo.get().map(|id| view! {
+            <p><button type="button" id="merge-undo" on:click=move |_| {
+                let id = id.clone();
+                spawn_local(async move {
+                    match ipc::unmerge_people(&id).await {
+                        Ok(_) => {
+                            merge_undo.set(None);
+                            status.set(Some(Msg::t("merge-undone")));
+                            reload();
+                        }
+                        Err(e) => error.set(Some(e)),
+                    }
+                });
+            }>{t("merge-undo")}</button></p>
+        })}
+        <PersonProfile person=p.clone()/>
+        {(!anonymous).then(|| view! {
+            <MergeSection kept=pid.clone() kept_name=name.clone() status=status undo=merge_undo on_done=reload/>
+        })}
+        <section aria-labelledby="person-sessions">
+            <h2 id="person-sessions">{move || t_args("person-sessions-heading", &[("count", Value::from(count))])}</h2>
+            {if empty {
+                view! { <p>{move || t("person-no-sessions")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="session-list">
+                        {p.sessions.into_iter().map(|s| {
+                            let sid = s.id.clone();
+                            let date = s.session.date.clone();
+                            let date2 = date.clone();
+                            let minutes = s.session.duration_min;
+                            let by = s.recorded_by.clone();
+                            let procedure = s.session.procedure_name.clone();
+                            view! {
+                                <li class="card">
+                                    <h3>{move || civil_date(&date, &lang())}</h3>
+                                    <p>{move || session_summary(&s)}</p>
+                                    <p class="hint">{move || t_args("session-duration", &[("minutes", Value::from(minutes))])}
+                                        {move || by.clone().map(|n| format!(" · {}", t_args("session-recorded-by", &[("name", Value::from(n))])))}</p>
+                                    {(!procedure.is_empty()).then(|| view! { <p>{procedure.clone()}</p> })}
+                                    <button type="button" class="danger"
+                                        aria-label=move || t_args("session-delete-named", &[("date", Value::from(civil_date(&date2, &lang())))])
+                                        on:click=move |_| delete(sid.clone())>{move || t("session-delete")}</button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
     }
 }
 
 #[component]
 fn PersonProfile(person: PersonView) -> impl IntoView {
     let p = person.profile;
-    let mut rows: Vec<(&'static str, String)> = Vec::new();
+    // (label id, value in the current language)
+    let mut rows: Vec<(&'static str, Signal<String>)> = Vec::new();
+    let fixed = |v: String| Signal::derive(move || v.clone());
     if let Some(y) = p.birth_year {
+        let bracket = person.age_bracket.label_id();
         rows.push((
             "person-birth-year",
-            format!("{y} · {}", t(person.age_bracket.label_id())),
+            Signal::derive(move || format!("{y} · {}", t(bracket))),
         ));
     }
     if let Some(g) = p.gender {
-        rows.push(("person-gender", t(g.label_id())));
+        rows.push(("person-gender", Signal::derive(move || t(g.label_id()))));
     }
     if let Some(s) = p.social_status {
-        rows.push(("person-status", t(s.label_id())));
+        rows.push(("person-status", Signal::derive(move || t(s.label_id()))));
     }
     let residence = [
         p.commune.clone(),
@@ -172,36 +229,161 @@ fn PersonProfile(person: PersonView) -> impl IntoView {
     .collect::<Vec<_>>()
     .join(" · ");
     if !residence.is_empty() {
-        rows.push(("person-residence", residence));
+        rows.push(("person-residence", fixed(residence)));
     }
     if !p.phone.is_empty() {
-        rows.push(("person-phone", p.phone.clone()));
+        rows.push(("person-phone", fixed(p.phone.clone())));
     }
     if !p.email.is_empty() {
-        rows.push(("person-email", p.email.clone()));
+        rows.push(("person-email", fixed(p.email.clone())));
     }
     if !p.languages.is_empty() {
-        rows.push(("person-languages", p.languages.join(", ")));
+        rows.push(("person-languages", fixed(p.languages.join(", "))));
     }
     if !p.notes.is_empty() {
-        rows.push(("person-notes", p.notes.clone()));
+        rows.push(("person-notes", fixed(p.notes.clone())));
     }
+    let minor = person.may_be_minor;
     view! {
         <section class="card" aria-labelledby="person-profile">
             <h2 id="person-profile">{move || t("person-profile-heading")}</h2>
-            {person.may_be_minor.then(|| view! { <p class="notice notice-warning">{t("person-minor")}</p> })}
+            {minor.then(|| view! { <p class="notice notice-warning">{move || t("person-minor")}</p> })}
             {if rows.is_empty() {
-                view! { <p>{t("person-profile-empty")}</p> }.into_any()
+                view! { <p>{move || t("person-profile-empty")}</p> }.into_any()
             } else {
                 view! {
                     <dl class="profile">
                         {rows.into_iter().map(|(label, value)| view! {
-                            <dt>{t(label)}</dt>
-                            <dd>{value}</dd>
+                            <dt>{move || t(label)}</dt>
+                            <dd>{move || value.get()}</dd>
                         }).collect_view()}
                     </dl>
                 }.into_any()
             }}
         </section>
+    }
+}
+
+/// Two records for one person: pick the other one, see what moves, merge it into this one,
+/// undo if it was a mistake.
+#[component]
+fn MergeSection(
+    kept: String,
+    kept_name: String,
+    status: RwSignal<Option<Msg>>,
+    undo: RwSignal<Option<String>>,
+    on_done: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    use passerelle_api::people::{MergePreviewView, MergeRequest, PersonCard};
+    let query = RwSignal::new(String::new());
+    let found = RwSignal::new(Vec::<PersonCard>::new());
+    let chosen = RwSignal::new(None::<(PersonCard, MergePreviewView)>);
+    let error: FormError = RwSignal::new(None);
+    let busy = RwSignal::new(false);
+    let asked = RwSignal::new(0u64);
+    let kept_id = kept.clone();
+    let search = move |q: String| {
+        let n = asked.get_untracked() + 1;
+        asked.set(n);
+        let kept_id = kept_id.clone();
+        spawn_local(async move {
+            if q.trim().is_empty() {
+                found.set(Vec::new());
+                return;
+            }
+            if let Ok(r) = ipc::search_people(&q).await {
+                if asked.get_untracked() == n {
+                    found.set(r.into_iter().filter(|p| p.id != kept_id).collect());
+                }
+            }
+        });
+    };
+    let choose = {
+        let kept = kept.clone();
+        move |p: PersonCard| {
+            let req = MergeRequest {
+                merged: p.id.clone(),
+                kept: kept.clone(),
+            };
+            crate::form::submit_form(
+                busy,
+                error,
+                "merge-errors",
+                async move { ipc::merge_preview(&req).await },
+                move |preview| {
+                    chosen.set(Some((p, preview)));
+                    crate::form::focus_error_summary("merge-preview");
+                },
+            );
+        }
+    };
+    let confirm = {
+        let kept = kept.clone();
+        move |_| {
+            let Some((p, _)) = chosen.get_untracked() else {
+                return;
+            };
+            let req = MergeRequest {
+                merged: p.id.clone(),
+                kept: kept.clone(),
+            };
+            crate::form::submit_form(
+                busy,
+                error,
+                "merge-errors",
+                async move { ipc::merge_people(&req).await },
+                move |merge_id| {
+                    chosen.set(None);
+                    found.set(Vec::new());
+                    query.set(String::new());
+                    undo.set(Some(merge_id));
+                    status.set(Some(Msg::t("merge-done")));
+                    on_done();
+                },
+            );
+        }
+    };
+    view! {
+        <details class="card merge">
+            <summary>{move || t("merge-heading")}</summary>
+            <p>{move || t("merge-intro")}</p>
+            <ErrorSummary id="merge-errors" error=error/>
+            <div class="field">
+                <label for="merge-search">{move || t("merge-search")}</label>
+                <input type="search" id="merge-search" autocomplete="off"
+                    prop:value=move || query.get()
+                    on:input=move |ev| { let v = event_target_value(&ev); query.set(v.clone()); search(v); }/>
+            </div>
+            <ul class="person-list">
+                {move || {
+                    let choose = choose.clone();
+                    found.get().into_iter().map(move |p| {
+                        let name = display_name(&p.first_name, &p.last_name);
+                        let details = p.birth_year.map(|y| format!(" ({y})")).unwrap_or_default();
+                        let label = t_args("merge-choose", &[("name", Value::from(format!("{name}{details}")))]);
+                        let choose = choose.clone();
+                        view! { <li><button type="button" on:click=move |_| choose(p.clone())>{label}</button></li> }
+                    }).collect_view()
+                }}
+            </ul>
+            {move || chosen.get().map(|(p, preview)| {
+                let other = display_name(&p.first_name, &p.last_name);
+                view! {
+                    <div class="notice notice-warning" id="merge-preview" tabindex="-1" role="group"
+                        aria-labelledby="merge-preview-text">
+                        <p id="merge-preview-text">{t_args("merge-preview", &[
+                            ("other", Value::from(other)),
+                            ("kept", Value::from(kept_name.clone())),
+                            ("moving", Value::from(preview.sessions_moving)),
+                            ("existing", Value::from(preview.sessions_kept)),
+                        ])}</p>
+                        <div class="actions">
+                            <button type="button" class="danger" on:click=confirm.clone()>{t("merge-confirm")}</button>
+                            <button type="button" on:click=move |_| chosen.set(None)>{t("confirm-no")}</button>
+                        </div>
+                    </div>
+                }
+            })}
+        </details>
     }
 }
