@@ -4,8 +4,8 @@
 //! dates; instants as unix milliseconds.
 
 use crate::vocab::{
-    AgeBracket, Autonomy, Canal, Equipment, Gender, ProcedureTheme, ReferralCategory, SocialStatus,
-    Theme, WorkshopLevel,
+    AgeBracket, Autonomy, Canal, ConsentScope, Equipment, Gender, ProcedureTheme, ReferralCategory,
+    SocialStatus, Theme, WorkshopLevel,
 };
 use serde::{Deserialize, Serialize};
 
@@ -24,6 +24,8 @@ pub mod cmd {
     pub const SAME_AS_LAST_TIME: &str = "same_as_last_time";
     pub const LIST_TAGS: &str = "list_tags";
     pub const ADD_TAG: &str = "add_tag";
+    pub const RECORD_CONSENT: &str = "record_consent";
+    pub const WITHDRAW_CONSENT: &str = "withdraw_consent";
     pub const MERGE_PREVIEW: &str = "merge_preview";
     pub const MERGE_PEOPLE: &str = "merge_people";
     pub const UNMERGE_PEOPLE: &str = "unmerge_people";
@@ -95,6 +97,8 @@ pub struct PersonView {
     pub created_at_ms: i64,
     pub last_seen_at_ms: i64,
     pub sessions: Vec<SessionView>,
+    /// The consent in force, if any.
+    pub consent: Option<ConsentView>,
 }
 
 impl std::fmt::Debug for PersonView {
@@ -267,4 +271,23 @@ pub struct MergePreviewView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UnmergeRequest {
     pub merge: String,
+}
+
+/// A consent given by the person (or their legal guardian) and not withdrawn.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConsentView {
+    pub scopes: Vec<ConsentScope>,
+    /// The centre's civil date, `YYYY-MM-DD`.
+    pub given_on: String,
+    /// The staff member who collected it, if still on the team.
+    pub collected_by: Option<String>,
+    pub by_guardian: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordConsentRequest {
+    pub person: String,
+    pub scopes: Vec<ConsentScope>,
+    /// Given by a legal guardian (required when the person may be a minor).
+    pub by_guardian: bool,
 }

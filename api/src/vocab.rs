@@ -207,6 +207,15 @@ vocabulary!(
     }
 );
 
+vocabulary!(
+    /// What a person agrees to (each can be given and withdrawn).
+    ConsentScope {
+        Record = "fiche" => "consent-scope-fiche",
+        Contact = "contact" => "consent-scope-contact",
+        Vault = "coffre" => "consent-scope-coffre",
+    }
+);
+
 /// Duration presets offered by the session form (minutes); any other length may be typed.
 pub const DURATION_PRESETS: [u16; 6] = [15, 30, 45, 60, 90, 120];
 

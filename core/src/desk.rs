@@ -776,7 +776,20 @@ impl Desk {
                 session: to_api_session(x.input),
             })
             .collect();
+        let name_of = |actor: &str| {
+            staff
+                .iter()
+                .find(|m| m.id.to_string() == actor)
+                .map(|m| m.display_name.clone())
+        };
+        let consent = s.consent_of(id).map_err(api)?.map(|c| ConsentView {
+            collected_by: name_of(&c.collected_by),
+            scopes: c.scopes,
+            given_on: c.given_on,
+            by_guardian: c.by_guardian,
+        });
         Ok(PersonView {
+            consent,
             id: p.id.to_string(),
             age_bracket: AgeBracket::of(p.profile.birth_year, year),
             may_be_minor: vocab::may_be_minor(p.profile.birth_year, year),
@@ -785,6 +798,19 @@ impl Desk {
             profile: p.profile,
             sessions,
         })
+    }
+
+    pub fn record_consent(&mut self, req: &RecordConsentRequest) -> Result<(), ApiError> {
+        let id = person_id(&req.person)?;
+        self.session_mut()?
+            .record_consent(id, &req.scopes, req.by_guardian)
+            .map(|_| ())
+            .map_err(api)
+    }
+
+    pub fn withdraw_consent(&mut self, req: &PersonRequest) -> Result<(), ApiError> {
+        let id = person_id(&req.id)?;
+        self.session_mut()?.withdraw_consent(id).map_err(api)
     }
 
     pub fn add_person(&mut self, req: &PersonInput) -> Result<String, ApiError> {

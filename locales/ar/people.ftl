@@ -101,3 +101,9 @@ level-debutant = مبتدئ
 level-intermediaire = متوسط
 level-avance = متقدّم
 journal-action-workshop-created = تسجيل ورشة
+
+consent-scope-fiche = الاحتفاظ بملف باسمه لمتابعة إجراءاته
+consent-scope-contact = التواصل معه بالهاتف أو البريد الإلكتروني (تذكير بالمواعيد)
+consent-scope-coffre = الاحتفاظ بوثائقه في الخزنة الرقمية
+journal-action-consent-given = تسجيل الموافقة
+journal-action-consent-withdrawn = سحب الموافقة

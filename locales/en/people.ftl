@@ -101,3 +101,9 @@ level-debutant = Beginner
 level-intermediaire = Intermediate
 level-avance = Advanced
 journal-action-workshop-created = Workshop recorded
+
+consent-scope-fiche = Keep a record in their name to follow up their procedures
+consent-scope-contact = Be contacted by phone or e-mail (appointment reminders)
+consent-scope-coffre = Keep their documents in the digital safe
+journal-action-consent-given = Consent collected
+journal-action-consent-withdrawn = Consent withdrawn

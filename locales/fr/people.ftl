@@ -99,3 +99,9 @@ level-debutant = Débutant
 level-intermediaire = Intermédiaire
 level-avance = Avancé
 journal-action-workshop-created = Atelier enregistré
+
+consent-scope-fiche = Garder une fiche à son nom pour suivre ses démarches
+consent-scope-contact = Être contacté par téléphone ou par e-mail (rappel de rendez-vous)
+consent-scope-coffre = Garder ses documents dans le coffre-fort numérique
+journal-action-consent-given = Consentement recueilli
+journal-action-consent-withdrawn = Consentement retiré

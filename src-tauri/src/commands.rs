@@ -290,3 +290,13 @@ pub fn merge_people(shell: State<'_, Shell>, req: MergeRequest) -> Result<String
 pub fn unmerge_people(shell: State<'_, Shell>, req: UnmergeRequest) -> Result<String, ApiError> {
     shell.desk().unmerge_people(&req)
 }
+
+#[tauri::command(async)]
+pub fn record_consent(shell: State<'_, Shell>, req: RecordConsentRequest) -> Result<(), ApiError> {
+    shell.desk().record_consent(&req)
+}
+
+#[tauri::command(async)]
+pub fn withdraw_consent(shell: State<'_, Shell>, req: PersonRequest) -> Result<(), ApiError> {
+    shell.desk().withdraw_consent(&req)
+}

@@ -197,6 +197,8 @@ fn main() {
             commands::merge_preview,
             commands::merge_people,
             commands::unmerge_people,
+            commands::record_consent,
+            commands::withdraw_consent,
         ])
         .setup(move |app| {
             forget_recent_files();

@@ -322,3 +322,11 @@ pub async fn unmerge_people(merge: &str) -> Result<String, ApiError> {
     )
     .await
 }
+
+pub async fn record_consent(req: &RecordConsentRequest) -> Result<(), ApiError> {
+    call(pcmd::RECORD_CONSENT, req).await
+}
+
+pub async fn withdraw_consent(id: &str) -> Result<(), ApiError> {
+    call(pcmd::WITHDRAW_CONSENT, &PersonRequest { id: id.to_owned() }).await
+}

@@ -183,6 +183,22 @@ CREATE TABLE workshop_participant (
 );
 CREATE INDEX workshop_participant_person ON workshop_participant (person_id);
 "#,
+    // 7: consents (history kept; the one in force is the latest not withdrawn).
+    r#"
+CREATE TABLE consent (
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    person_id TEXT NOT NULL REFERENCES person(id),
+    scopes TEXT NOT NULL,
+    given_on TEXT NOT NULL,
+    collected_by TEXT NOT NULL,
+    by_guardian INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    withdrawn_on TEXT,
+    withdrawn_at INTEGER
+);
+CREATE INDEX consent_person ON consent (person_id, created_at);
+"#,
 ];
 
 /// The schema version this build writes.
@@ -381,6 +397,7 @@ mod tests {
             "254ba6d31cdb5616e735002afbc48870e3a1ee86e93a3f32cde88c7fd6ae4cf6",
             "c60db80b8c03474d2216758427520bba52abe12dfe77d9955e7dfcf2a62ff17c",
             "49f64a27011703a98850a04cd440382eebee7ceda491dc7e5807f5b4fd608f19",
+            "87593958d3840cccc622b1e7d9d5ea0de1a0be24a9de6216b9874cba218a1ded",
         ];
         for (i, h) in shipped.iter().enumerate() {
             assert_eq!(

@@ -91,6 +91,10 @@ typed_id!(
     SupportSessionId
 );
 typed_id!(
+    /// One consent given by a person (or their guardian).
+    ConsentId
+);
+typed_id!(
     /// A group workshop.
     WorkshopId
 );

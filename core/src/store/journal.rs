@@ -63,11 +63,13 @@ pub enum Action {
     PersonMerged,
     PersonUnmerged,
     WorkshopCreated,
+    ConsentGiven,
+    ConsentWithdrawn,
 }
 
 impl Action {
     /// Every action, in the order the journal screen's filter menu lists them.
-    pub const ALL: [Action; 28] = [
+    pub const ALL: [Action; 30] = [
         Action::StoreCreated,
         Action::Unlock,
         Action::RecoveryUnlock,
@@ -88,6 +90,8 @@ impl Action {
         Action::PersonChanged,
         Action::PersonMerged,
         Action::PersonUnmerged,
+        Action::ConsentGiven,
+        Action::ConsentWithdrawn,
         Action::SessionCreated,
         Action::SessionChanged,
         Action::SessionDeleted,
@@ -128,6 +132,8 @@ impl Action {
             Action::PersonMerged => "person.merged",
             Action::PersonUnmerged => "person.unmerged",
             Action::WorkshopCreated => "workshop.created",
+            Action::ConsentGiven => "consent.given",
+            Action::ConsentWithdrawn => "consent.withdrawn",
         }
     }
 
@@ -165,6 +171,8 @@ impl Action {
             Action::PersonMerged => fluent_id!("journal-action-person-merged"),
             Action::PersonUnmerged => fluent_id!("journal-action-person-unmerged"),
             Action::WorkshopCreated => fluent_id!("journal-action-workshop-created"),
+            Action::ConsentGiven => fluent_id!("journal-action-consent-given"),
+            Action::ConsentWithdrawn => fluent_id!("journal-action-consent-withdrawn"),
         }
     }
 
@@ -669,6 +677,8 @@ mod tests {
             | Action::PersonMerged
             | Action::PersonUnmerged
             | Action::WorkshopCreated
+            | Action::ConsentGiven
+            | Action::ConsentWithdrawn
             | Action::DebugWrite => Action::ALL.contains(&a),
         };
         for a in Action::ALL {

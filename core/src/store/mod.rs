@@ -9,6 +9,7 @@
 //! - [`settings`]: structure, places, idle timeouts, language.
 //! - [`support`]: individual support sessions and the centre's tags; [`workshop`]: group
 //!   workshops.
+//! - [`consent`]: what each person agreed to, its history and withdrawal.
 //! - [`people`]: the people supported, and the accent- and typo-tolerant search over them
 //!   ([`search_key`] folds the text).
 //! - [`session`]: [`LockedStore`] → [`Session`] (typestate), roles and permission checks.
@@ -18,6 +19,7 @@
 //! No SQL leaves this module: the shell, the CLI and the UI call [`Session`] methods.
 
 pub mod bench;
+pub mod consent;
 pub mod db;
 pub mod device;
 pub mod draft;

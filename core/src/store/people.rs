@@ -402,9 +402,10 @@ pub(crate) fn search(conn: &Connection, query: &str) -> Result<Vec<PersonMatch>,
             let rows = st.query_map(params![expr, FUZZY_CANDIDATES as i64], |r| {
                 Ok((r.get(0)?, r.get(1)?))
             })?;
+            let seen: std::collections::HashSet<i64> = candidates.iter().map(|(n, _)| *n).collect();
             for r in rows {
                 let (num, key): (i64, String) = r?;
-                if !candidates.iter().any(|(n, _)| *n == num) {
+                if !seen.contains(&num) {
                     candidates.push((num, key));
                 }
             }
@@ -443,15 +444,22 @@ pub(crate) fn search(conn: &Connection, query: &str) -> Result<Vec<PersonMatch>,
         }
     }
 
+    // One statement for every candidate kept (json_each turns the list into rows).
+    let nums: Vec<i64> = kept.iter().map(|(n, _)| *n).collect();
+    let approximate: std::collections::HashSet<i64> =
+        kept.iter().filter(|(_, a)| *a).map(|(n, _)| *n).collect();
     let mut st = conn.prepare_cached(&format!(
-        "SELECT {MATCH_COLUMNS} FROM person p WHERE p.num = ?1 AND p.merged_into IS NULL"
+        "SELECT {MATCH_COLUMNS}, p.num FROM person p JOIN json_each(?1) j ON p.num = j.value
+         WHERE p.merged_into IS NULL"
     ))?;
+    let rows = st.query_map([serde_json::to_string(&nums).unwrap_or_default()], |r| {
+        Ok((match_from_row(r)?, r.get::<_, i64>(7)?))
+    })?;
     let mut found: Vec<(PersonMatch, i64)> = Vec::with_capacity(kept.len());
-    for (num, approximate) in kept {
-        if let Some((mut m, seen)) = st.query_row([num], match_from_row).optional()? {
-            m.approximate = approximate;
-            found.push((m, seen));
-        }
+    for row in rows {
+        let ((mut m, seen), num) = row?;
+        m.approximate = approximate.contains(&num);
+        found.push((m, seen));
     }
     found.sort_by(|(a, sa), (b, sb)| a.approximate.cmp(&b.approximate).then(sb.cmp(sa)));
     found.truncate(MAX_RESULTS);

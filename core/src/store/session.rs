@@ -2,13 +2,15 @@
 //! shows before unlock; [`Session`] holds the key and the open database), roles, and the
 //! checks every later command makes (role and lock state).
 
+use super::consent::{self, Consent};
 use super::db::{self, DB_FILE};
 use super::device::{DeviceError, DeviceSecretStore};
 use super::draft::{self, Draft};
 use super::error::{StoreError, StoreWarning};
 use super::generation::{Layout, RekeyStep};
 use super::ids::{
-    InstallationId, MergeId, PersonId, PlaceId, StaffId, SupportSessionId, TagId, WorkshopId,
+    ConsentId, InstallationId, MergeId, PersonId, PlaceId, StaffId, SupportSessionId, TagId,
+    WorkshopId,
 };
 use super::journal::{self, Action, Actor, Entry, JournalFilter, Verdict};
 use super::journal_csv;
@@ -22,6 +24,7 @@ use super::support::{self, SupportSession, SupportSessionInput, Tag};
 use super::workshop::{self, Workshop};
 use crate::fsutil::sync_dir;
 use passerelle_api::people::WorkshopInput;
+use passerelle_api::vocab::ConsentScope;
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -1220,6 +1223,36 @@ impl Session {
     pub fn recent_people(&self, limit: usize) -> Result<Vec<PersonMatch>, StoreError> {
         self.require(Permission::RecordActivity)?;
         people::recent(&self.conn, limit.min(people::MAX_RESULTS))
+    }
+
+    /// Records a consent (replacing the one in force).
+    pub fn record_consent(
+        &mut self,
+        person: PersonId,
+        scopes: &[ConsentScope],
+        by_guardian: bool,
+    ) -> Result<ConsentId, StoreError> {
+        self.require(Permission::RecordActivity)?;
+        let actor = self.actor.code();
+        self.write_journaled(Action::ConsentGiven, |c| {
+            let id = consent::record(c, person, scopes, by_guardian, &actor, today(), now_ms())?;
+            Ok((id, Some(person.to_string())))
+        })
+    }
+
+    pub fn withdraw_consent(&mut self, person: PersonId) -> Result<(), StoreError> {
+        self.require(Permission::RecordActivity)?;
+        self.write_journaled(Action::ConsentWithdrawn, |c| {
+            consent::withdraw(c, person, today(), now_ms())?;
+            Ok(((), Some(person.to_string())))
+        })
+    }
+
+    /// The consent in force for a person, if any.
+    pub fn consent_of(&self, person: PersonId) -> Result<Option<Consent>, StoreError> {
+        self.require(Permission::RecordActivity)?;
+        people::get(&self.conn, person)?;
+        consent::current(&self.conn, person)
     }
 
     /// Records that may be the person being registered (shown before saving).

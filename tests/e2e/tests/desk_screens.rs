@@ -1,4 +1,5 @@
 //! The mediator's desk, with the keyboard only, against the real app: register a person,
+//! collect their consent,
 //! record an individual session with two themes, a procedure and a referral, find the person
 //! again with a typo, record a workshop with anonymous participants and an anonymous session; zero axe violations on every desk screen in
 //! French and Arabic; no name typed here readable anywhere under the temporary root.
@@ -85,6 +86,24 @@ async fn flow() -> Result<()> {
         "profile: {text}"
     );
     audit_fr_ar(&app, "person", &mut failures).await?;
+
+    // ---- Consent, after reading the notice together ----
+    app.activate("Recueillir le consentement").await?;
+    app.wait_for_css("#consent-notice", Duration::from_secs(5))
+        .await?;
+    audit_fr_ar(&app, "consent", &mut failures).await?;
+    app.toggle("Être contacté par téléphone ou par e-mail (rappel de rendez-vous)")
+        .await?;
+    app.activate("La personne est d'accord : enregistrer")
+        .await?;
+    app.wait_for_status("consentement est enregistré", Duration::from_secs(10))
+        .await?;
+    app.wait_until(
+        "document.querySelector('main').innerText.includes('recueilli par')",
+        Duration::from_secs(5),
+    )
+    .await
+    .context("the consent and who collected it are shown")?;
 
     // ---- Record a session: two themes, a procedure, a referral ----
     app.activate("Nouvel accompagnement").await?;

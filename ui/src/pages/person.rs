@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use passerelle_api::people::{PersonView, SessionView};
 use passerelle_api::ApiError;
-use passerelle_locales::Value;
+use passerelle_locales::{fluent_id, Value};
 
 /// A civil date `YYYY-MM-DD` in the reader's language ("21 novembre 2026").
 pub fn civil_date(date: &str, lang: &str) -> String {
@@ -163,6 +163,10 @@ fn PersonRecord(
             }>{t("merge-undo")}</button></p>
         })}
         <PersonProfile person=p.clone()/>
+        {(!anonymous).then(|| view! {
+            <ConsentSection person=pid.clone() consent=p.consent.clone() minor=p.may_be_minor
+                status=status on_done=reload/>
+        })}
         {(!anonymous).then(|| view! {
             <MergeSection kept=pid.clone() kept_name=name.clone() status=status undo=merge_undo on_done=reload/>
         })}
@@ -385,5 +389,150 @@ fn MergeSection(
                 }
             })}
         </details>
+    }
+}
+
+/// The person's consent: what is in force, collecting it after reading the explanation
+/// together (and printing the information notice for them), withdrawing it.
+#[component]
+fn ConsentSection(
+    person: String,
+    consent: Option<passerelle_api::people::ConsentView>,
+    minor: bool,
+    status: RwSignal<Option<Msg>>,
+    on_done: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    use crate::form::{submit_form, CheckChoices};
+    use passerelle_api::people::RecordConsentRequest;
+    use passerelle_api::vocab::ConsentScope;
+    let open = RwSignal::new(false);
+    let confirm_withdraw = RwSignal::new(false);
+    let scopes = RwSignal::new(vec![ConsentScope::Record.code().to_owned()]);
+    let guardian = RwSignal::new(false);
+    let error: FormError = RwSignal::new(None);
+    let busy = RwSignal::new(false);
+    let options: crate::form::Options = ConsentScope::ALL
+        .iter()
+        .map(|c| (c.code(), c.label_id()))
+        .collect();
+    let submit = {
+        let person = person.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let req = RecordConsentRequest {
+                person: person.clone(),
+                scopes: scopes
+                    .get_untracked()
+                    .iter()
+                    .filter_map(|c| ConsentScope::parse(c))
+                    .collect(),
+                by_guardian: guardian.get_untracked(),
+            };
+            submit_form(
+                busy,
+                error,
+                "consent-errors",
+                async move { ipc::record_consent(&req).await },
+                move |()| {
+                    status.set(Some(Msg::t("consent-recorded")));
+                    on_done();
+                },
+            );
+        }
+    };
+    let withdraw = {
+        let person = person.clone();
+        move |_| {
+            let person = person.clone();
+            submit_form(
+                busy,
+                error,
+                "consent-errors",
+                async move { ipc::withdraw_consent(&person).await },
+                move |()| {
+                    status.set(Some(Msg::t("consent-withdrawn")));
+                    on_done();
+                },
+            );
+        }
+    };
+    let print = |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="consent-heading">
+            <h2 id="consent-heading">{move || t("consent-heading")}</h2>
+            <ErrorSummary id="consent-errors" error=error/>
+            {match consent {
+                Some(c) => {
+                    let given_on = c.given_on.clone();
+                    let by = c.collected_by.clone();
+                    let guardian_note = c.by_guardian;
+                    view! {
+                        <p>{move || {
+                            let when = civil_date(&given_on, &lang());
+                            match by.clone() {
+                                Some(n) => t_args("consent-given-by", &[("date", Value::from(when)), ("name", Value::from(n))]),
+                                None => t_args("consent-given", &[("date", Value::from(when))]),
+                            }
+                        }}</p>
+                        {guardian_note.then(|| view! { <p>{move || t("consent-by-guardian")}</p> })}
+                        <ul>
+                            {c.scopes.into_iter().map(|sc| view! { <li>{move || t(sc.label_id())}</li> }).collect_view()}
+                        </ul>
+                        <div class="actions">
+                            <button type="button" on:click=move |_| open.set(true)>{move || t("consent-change")}</button>
+                            <button type="button" class="danger" on:click=move |_| confirm_withdraw.set(true)>{move || t("consent-withdraw")}</button>
+                        </div>
+                        {move || confirm_withdraw.get().then(|| view! {
+                            <div class="confirm" role="alertdialog" aria-modal="false" aria-labelledby="consent-withdraw-text">
+                                <p id="consent-withdraw-text">{t("consent-withdraw-confirm")}</p>
+                                <div class="actions">
+                                    <button type="button" class="danger" autofocus on:click=withdraw.clone()>{t("consent-withdraw")}</button>
+                                    <button type="button" on:click=move |_| confirm_withdraw.set(false)>{t("confirm-no")}</button>
+                                </div>
+                            </div>
+                        })}
+                    }.into_any()
+                }
+                None => view! {
+                    <p>{move || t("consent-none")}</p>
+                    <div class="actions">
+                        <button type="button" class="primary" on:click=move |_| open.set(true)>{move || t("consent-collect")}</button>
+                    </div>
+                }.into_any(),
+            }}
+            {move || open.get().then(|| view! {
+                <div class="consent-notice print-sheet" id="consent-notice" tabindex="-1">
+                    <h3>{t("consent-notice-heading")}</h3>
+                    <p>{t("consent-notice-1")}</p>
+                    <p>{t("consent-notice-2")}</p>
+                    <p>{t("consent-notice-3")}</p>
+                    <p>{t("consent-notice-4")}</p>
+                </div>
+                <div class="actions no-print">
+                    <button type="button" on:click=print>{t("consent-print")}</button>
+                </div>
+                <form class="no-print" on:submit=submit.clone() novalidate>
+                    <CheckChoices group="consent_scopes" legend=fluent_id!("consent-scopes") options=options.clone()
+                        value=scopes error=error field="consent_scopes"/>
+                    {minor.then(|| view! {
+                        <div class="check">
+                            <input type="checkbox" id="consent_guardian" aria-describedby="consent-guardian-hint"
+                                prop:checked=move || guardian.get()
+                                on:change=move |ev| guardian.set(event_target_checked(&ev))/>
+                            <label for="consent_guardian">{t("consent-guardian")}</label>
+                            <p class="hint" id="consent-guardian-hint">{t("consent-guardian-hint")}</p>
+                        </div>
+                    })}
+                    <div class="actions">
+                        <button type="submit" class="primary">{t("consent-agree")}</button>
+                        <button type="button" on:click=move |_| open.set(false)>{t("session-cancel")}</button>
+                    </div>
+                </form>
+            })}
+        </section>
     }
 }
