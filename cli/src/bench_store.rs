@@ -170,12 +170,12 @@ pub fn desk(iterations: u32) -> Result<()> {
         ms(percentile(&all, 95.0)) / 15.0
     );
 
-    let someone = session.recent_people(1)?.first().map(|m| m.id);
+    let someone = session.recent_people(1)?.first().map(|m| m.id.to_string());
     let today = jiff::Zoned::now().date().to_string();
     let mut saves = sample(n as u32, || {
         session
             .add_support_session(&SupportSessionInput {
-                person: someone,
+                person: someone.clone(),
                 date: today.clone(),
                 duration_min: 30,
                 canal: Canal::Place,

@@ -9,8 +9,8 @@ use crate::store::ids::{PersonId, PlaceId, StaffId, SupportSessionId, TagId};
 use crate::store::journal::{self, JournalFilter};
 use crate::store::secret::{Passphrase, RecoveryKey};
 use crate::store::settings::{NewPlace, Settings};
+use crate::store::PersonMatch;
 use crate::store::{self, LockedStore, Permission, Role, Session, StaffSummary, StoreError};
-use crate::store::{PersonMatch, SupportSessionInput};
 use crate::vocab::{self, AgeBracket};
 use passerelle_api::people::*;
 use passerelle_api::store::*;
@@ -686,52 +686,6 @@ fn person_card(m: PersonMatch) -> PersonCard {
     }
 }
 
-fn to_core_session(s: &SessionInput) -> Result<SupportSessionInput, ApiError> {
-    Ok(SupportSessionInput {
-        person: s.person.as_deref().map(person_id).transpose()?,
-        date: s.date.clone(),
-        duration_min: s.duration_min,
-        canal: s.canal,
-        place: s
-            .place
-            .as_deref()
-            .map(|p| p.parse::<PlaceId>().map_err(|_| invalid("place")))
-            .transpose()?,
-        equipment: s.equipment.clone(),
-        themes: s.themes.clone(),
-        procedure_themes: s.procedure_themes.clone(),
-        procedure_name: s.procedure_name.clone(),
-        autonomy: s.autonomy,
-        referral: s.referral,
-        referral_to: s.referral_to.clone(),
-        tags: s
-            .tags
-            .iter()
-            .map(|t| t.parse::<TagId>().map_err(|_| invalid("tags")))
-            .collect::<Result<_, _>>()?,
-        notes: s.notes.clone(),
-    })
-}
-
-fn to_api_session(s: SupportSessionInput) -> SessionInput {
-    SessionInput {
-        person: s.person.map(|p| p.to_string()),
-        date: s.date,
-        duration_min: s.duration_min,
-        canal: s.canal,
-        place: s.place.map(|p| p.to_string()),
-        equipment: s.equipment,
-        themes: s.themes,
-        procedure_themes: s.procedure_themes,
-        procedure_name: s.procedure_name,
-        autonomy: s.autonomy,
-        referral: s.referral,
-        referral_to: s.referral_to,
-        tags: s.tags.iter().map(|t| t.to_string()).collect(),
-        notes: s.notes,
-    }
-}
-
 impl Desk {
     pub fn search_people(
         &mut self,
@@ -773,7 +727,7 @@ impl Desk {
                         .map(|m| m.display_name.clone())
                 }),
                 created_at_ms: x.created_at_ms,
-                session: to_api_session(x.input),
+                session: x.input,
             })
             .collect();
         let name_of = |actor: &str| {
@@ -835,16 +789,16 @@ impl Desk {
     }
 
     pub fn add_session(&mut self, req: &AddSessionRequest) -> Result<String, ApiError> {
-        let input = to_core_session(&req.session)?;
         let s = self.session_mut()?;
-        Ok(s.add_support_session(&input).map_err(api)?.to_string())
+        Ok(s.add_support_session(&req.session)
+            .map_err(api)?
+            .to_string())
     }
 
     pub fn update_session(&mut self, req: &UpdateSessionRequest) -> Result<(), ApiError> {
         let id = support_id(&req.id)?;
-        let input = to_core_session(&req.session)?;
         self.session_mut()?
-            .update_support_session(id, &input)
+            .update_support_session(id, &req.session)
             .map_err(api)
     }
 
@@ -863,11 +817,7 @@ impl Desk {
         req: &PersonRequest,
     ) -> Result<Option<SessionInput>, ApiError> {
         let id = person_id(&req.id)?;
-        Ok(self
-            .session_mut()?
-            .same_as_last_time(id)
-            .map_err(api)?
-            .map(to_api_session))
+        self.session_mut()?.same_as_last_time(id).map_err(api)
     }
 
     pub fn add_workshop(&mut self, req: &AddWorkshopRequest) -> Result<String, ApiError> {

@@ -317,7 +317,7 @@ fn names_and_their_folded_keys_are_not_on_disk_in_clear() {
 fn session_for(person: PersonId) -> crate::store::SupportSessionInput {
     use passerelle_api::vocab::{Canal, Theme};
     crate::store::SupportSessionInput {
-        person: Some(person),
+        person: Some(person.to_string()),
         date: jiff::Zoned::now().date().to_string(),
         duration_min: 30,
         canal: Canal::Remote,

@@ -19,39 +19,9 @@ pub const MAX_NOTES: usize = 4000;
 /// Most tags on one session.
 pub const MAX_TAGS: usize = 20;
 
-/// What the session form sends.
-#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SupportSessionInput {
-    /// `None`: an anonymous session, with nobody's record attached.
-    pub person: Option<PersonId>,
-    /// The centre's local civil date, `YYYY-MM-DD`.
-    pub date: String,
-    pub duration_min: u16,
-    pub canal: Canal,
-    /// The place of activity (with [`Canal::Place`]).
-    pub place: Option<PlaceId>,
-    pub equipment: Vec<Equipment>,
-    pub themes: Vec<Theme>,
-    /// Only with [`Theme::AdministrativeProcedures`].
-    pub procedure_themes: Vec<ProcedureTheme>,
-    /// "Nom de la démarche", only with [`Theme::AdministrativeProcedures`].
-    pub procedure_name: String,
-    pub autonomy: Option<Autonomy>,
-    pub referral: Option<ReferralCategory>,
-    /// The body referred to, in words (the partners directory comes later).
-    pub referral_to: String,
-    pub tags: Vec<TagId>,
-    pub notes: String,
-}
-
-// Notes and the procedure's name may say something personal: no field in a Debug print.
-impl std::fmt::Debug for SupportSessionInput {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SupportSessionInput")
-            .field("date", &self.date)
-            .finish_non_exhaustive()
-    }
-}
+/// What the session form sends: the api's type, shared with the screens (ids as text,
+/// checked here).
+pub use passerelle_api::people::SessionInput as SupportSessionInput;
 
 /// A recorded session.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -92,12 +62,13 @@ fn parse_codes<T>(s: &str, parse: fn(&str) -> Option<T>) -> Vec<T> {
     s.split(',').filter_map(parse).collect()
 }
 
-fn dedup<T: PartialEq + Copy>(items: &mut Vec<T>) {
-    let mut seen = Vec::with_capacity(items.len());
+/// Drops repeated values, keeping the first of each (forms may send a choice twice).
+pub(crate) fn dedup<T: PartialEq + Clone>(items: &mut Vec<T>) {
+    let mut seen: Vec<T> = Vec::with_capacity(items.len());
     items.retain(|i| {
         let new = !seen.contains(i);
         if new {
-            seen.push(*i);
+            seen.push(i.clone());
         }
         new
     });
@@ -152,7 +123,8 @@ pub(crate) fn validate(
     if s.canal != Canal::Place {
         s.place = None;
     }
-    if let Some(place) = s.place {
+    if let Some(place) = &s.place {
+        let place: PlaceId = place.parse().map_err(|_| invalid("place"))?;
         let known: bool = conn.query_row(
             "SELECT EXISTS (SELECT 1 FROM place WHERE id = ?1)",
             [place],
@@ -161,8 +133,10 @@ pub(crate) fn validate(
         if !known {
             return Err(invalid("place"));
         }
+        s.place = Some(place.to_string());
     }
-    if let Some(person) = s.person {
+    if let Some(person) = &s.person {
+        let person: PersonId = person.parse().map_err(|_| StoreError::PersonNotFound)?;
         let known: bool = conn.query_row(
             "SELECT EXISTS (SELECT 1 FROM person WHERE id = ?1 AND merged_into IS NULL)",
             [person],
@@ -171,14 +145,17 @@ pub(crate) fn validate(
         if !known {
             return Err(StoreError::PersonNotFound);
         }
+        s.person = Some(person.to_string());
     }
     if s.tags.len() > MAX_TAGS {
         return Err(invalid("tags"));
     }
-    for tag in &s.tags {
+    for tag in &mut s.tags {
+        let id: TagId = tag.parse().map_err(|_| invalid("tags"))?;
+        *tag = id.to_string();
         let known: bool = conn.query_row(
             "SELECT EXISTS (SELECT 1 FROM tag WHERE id = ?1)",
-            [tag],
+            [id],
             |r| r.get(0),
         )?;
         if !known {
@@ -188,7 +165,7 @@ pub(crate) fn validate(
     Ok(s)
 }
 
-fn write_tags(conn: &Connection, id: SupportSessionId, tags: &[TagId]) -> Result<(), StoreError> {
+fn write_tags(conn: &Connection, id: SupportSessionId, tags: &[String]) -> Result<(), StoreError> {
     conn.execute(
         "DELETE FROM support_session_tag WHERE session_id = ?1",
         [id],
@@ -202,7 +179,7 @@ fn write_tags(conn: &Connection, id: SupportSessionId, tags: &[TagId]) -> Result
     Ok(())
 }
 
-fn seen(conn: &Connection, person: Option<PersonId>, now_ms: i64) -> Result<(), StoreError> {
+fn seen(conn: &Connection, person: Option<&str>, now_ms: i64) -> Result<(), StoreError> {
     if let Some(p) = person {
         conn.execute(
             "UPDATE person SET last_seen_at = MAX(last_seen_at, ?2) WHERE id = ?1",
@@ -246,7 +223,7 @@ pub(crate) fn insert(
         ],
     )?;
     write_tags(conn, id, &s.tags)?;
-    seen(conn, s.person, now_ms)?;
+    seen(conn, s.person.as_deref(), now_ms)?;
     Ok(id)
 }
 
@@ -327,7 +304,7 @@ fn from_row(conn: &Connection, r: &Row<'_>) -> rusqlite::Result<SupportSession> 
     )?;
     let tags = st
         .query_map([id], |r| r.get(0))?
-        .collect::<rusqlite::Result<Vec<TagId>>>()?;
+        .collect::<rusqlite::Result<Vec<String>>>()?;
     Ok(SupportSession {
         id,
         staff: r.get(2)?,

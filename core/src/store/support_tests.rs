@@ -31,11 +31,11 @@ fn today() -> jiff::civil::Date {
 
 fn procedure_session(person: Option<PersonId>, place: Option<PlaceId>) -> SupportSessionInput {
     SupportSessionInput {
-        person,
+        person: person.map(|p| p.to_string()),
         date: today().to_string(),
         duration_min: 45,
         canal: Canal::Place,
-        place,
+        place: place.map(|p| p.to_string()),
         equipment: vec![Equipment::Computer],
         themes: vec![Theme::Email, Theme::AdministrativeProcedures],
         procedure_themes: vec![ProcedureTheme::SocialAndHealth],
@@ -78,7 +78,7 @@ fn a_session_keeps_every_national_field_and_the_person_is_seen() {
     let at = place(&mut s);
     let tag = s.add_tag("Conseiller numérique").unwrap();
     let mut input = procedure_session(Some(who), Some(at));
-    input.tags = vec![tag, tag];
+    input.tags = vec![tag.to_string(), tag.to_string()];
     input.themes.push(Theme::Email);
     let id = s.add_support_session(&input).unwrap();
     let got = s.support_session(id).unwrap();
@@ -87,14 +87,14 @@ fn a_session_keeps_every_national_field_and_the_person_is_seen() {
         [Theme::Email, Theme::AdministrativeProcedures],
         "deduplicated"
     );
-    assert_eq!(got.input.tags, [tag]);
+    assert_eq!(got.input.tags, [tag.to_string()]);
     assert_eq!(
         got.input.procedure_themes,
         [ProcedureTheme::SocialAndHealth]
     );
     assert_eq!(got.input.autonomy.map(Autonomy::level), Some(2));
     assert_eq!(got.input.referral, Some(ReferralCategory::SocialSupport));
-    assert_eq!(got.input.place, Some(at));
+    assert_eq!(got.input.place, Some(at.to_string()));
     assert_eq!(got.input.date, today().to_string());
     assert!(got.staff.is_some(), "the mediator who recorded it");
     // Recording a session with someone puts them first in the recent list.
@@ -104,7 +104,7 @@ fn a_session_keeps_every_national_field_and_the_person_is_seen() {
     // An anonymous session: no record attached.
     let mut anon = procedure_session(None, None);
     anon.canal = Canal::Remote;
-    anon.place = Some(at);
+    anon.place = Some(at.to_string());
     let anon_id = s.add_support_session(&anon).unwrap();
     let anon = s.support_session(anon_id).unwrap();
     assert_eq!(
@@ -148,11 +148,18 @@ fn bad_forms_are_refused_with_their_field_and_write_nothing() {
         field(&mut s, &|i| i.notes = "x".repeat(MAX_NOTES + 1)),
         "notes"
     );
-    assert_eq!(field(&mut s, &|i| i.tags = vec![TagId::new()]), "tags");
+    assert_eq!(
+        field(&mut s, &|i| i.tags = vec![TagId::new().to_string()]),
+        "tags"
+    );
+    assert_eq!(
+        field(&mut s, &|i| i.tags = vec!["pas-un-id".into()]),
+        "tags"
+    );
     assert_eq!(
         field(&mut s, &|i| {
             i.canal = Canal::Place;
-            i.place = Some(PlaceId::new());
+            i.place = Some(PlaceId::new().to_string());
         }),
         "place"
     );
@@ -286,7 +293,7 @@ fn tags_are_the_coordinators_and_one_per_spelling() {
     assert_eq!(m.tags().unwrap().len(), 2);
     let mut i = procedure_session(None, None);
     i.canal = Canal::Remote;
-    i.tags = vec![t];
+    i.tags = vec![t.to_string()];
     m.add_support_session(&i).unwrap();
     drop(d);
 }

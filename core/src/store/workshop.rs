@@ -4,7 +4,7 @@
 
 use super::error::StoreError;
 use super::ids::{InstallationId, PersonId, PlaceId, StaffId, TagId, WorkshopId};
-use super::support::{MAX_DURATION_MIN, MAX_NOTES, MAX_SHORT_TEXT, MAX_TAGS};
+use super::support::{dedup, MAX_DURATION_MIN, MAX_NOTES, MAX_SHORT_TEXT, MAX_TAGS};
 use passerelle_api::people::WorkshopInput;
 use passerelle_api::vocab::{AgeBracket, Gender, SocialStatus, Theme, WorkshopLevel};
 use rusqlite::{params, Connection, Row};
@@ -15,17 +15,6 @@ pub const MAX_PARTICIPANTS: u32 = 500;
 
 fn invalid(field: &'static str) -> StoreError {
     StoreError::InvalidField { field }
-}
-
-fn dedup<T: PartialEq + Clone>(v: &mut Vec<T>) {
-    let mut seen: Vec<T> = Vec::with_capacity(v.len());
-    v.retain(|x| {
-        let new = !seen.contains(x);
-        if new {
-            seen.push(x.clone());
-        }
-        new
-    });
 }
 
 /// Merges repeated keys and drops zeros; refuses a breakdown that counts more people than

@@ -760,6 +760,21 @@ impl App {
             .collect())
     }
 
+    /// Screenshots and audits the current screen in French and in Arabic (right to left),
+    /// collecting violations in `failures` so one run reports every screen; back to French.
+    pub async fn audit_fr_ar(&self, name: &str, failures: &mut Vec<String>) -> Result<()> {
+        for lang in ["fr", "ar"] {
+            self.switch_language(lang).await?;
+            self.screenshot(&format!("{lang}-{name}")).await?;
+            eprintln!("axe {lang} {name}");
+            if let Err(e) = self.assert_accessible(&format!("{lang} {name}")).await {
+                failures.push(e.to_string());
+            }
+        }
+        eprintln!("back to French after {name}");
+        self.switch_language("fr").await
+    }
+
     /// Fails with every violation listed when axe-core finds any on the current screen.
     pub async fn assert_accessible(&self, context: &str) -> Result<()> {
         let v = self.axe().await?;

@@ -17,18 +17,6 @@ const LAST: &str = "Lefèvre-Quintane";
 const PROCEDURE: &str = "Demande de complémentaire santé solidaire";
 const REFERRED_TO: &str = "Centre communal Orbigny";
 
-async fn audit_fr_ar(app: &App, name: &str, failures: &mut Vec<String>) -> Result<()> {
-    for lang in ["fr", "ar"] {
-        app.switch_language(lang).await?;
-        app.screenshot(&format!("{lang}-{name}")).await?;
-        eprintln!("axe {lang} {name}");
-        if let Err(e) = app.assert_accessible(&format!("{lang} {name}")).await {
-            failures.push(e.to_string());
-        }
-    }
-    app.switch_language("fr").await
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn register_record_and_find_with_the_keyboard() -> Result<()> {
     tokio::time::timeout(Duration::from_secs(600), flow())
@@ -55,13 +43,13 @@ async fn flow() -> Result<()> {
     app.activate("Accueillir une personne").await?;
     app.wait_for_heading("Personnes accompagnées", Duration::from_secs(5))
         .await?;
-    audit_fr_ar(&app, "people", &mut failures).await?;
+    app.audit_fr_ar("people", &mut failures).await?;
 
     // ---- Register a person ----
     app.activate("Enregistrer une nouvelle personne").await?;
     app.wait_for_heading("Enregistrer une nouvelle personne", Duration::from_secs(5))
         .await?;
-    audit_fr_ar(&app, "person-new", &mut failures).await?;
+    app.audit_fr_ar("person-new", &mut failures).await?;
     app.fill("Prénom", FIRST).await?;
     app.fill("Nom", LAST).await?;
     // A year of birth that is not one is refused before anything is sent.
@@ -85,13 +73,13 @@ async fn flow() -> Result<()> {
         text.contains("Montreuil") && text.contains("Féminin"),
         "profile: {text}"
     );
-    audit_fr_ar(&app, "person", &mut failures).await?;
+    app.audit_fr_ar("person", &mut failures).await?;
 
     // ---- Consent, after reading the notice together ----
     app.activate("Recueillir le consentement").await?;
     app.wait_for_css("#consent-notice", Duration::from_secs(5))
         .await?;
-    audit_fr_ar(&app, "consent", &mut failures).await?;
+    app.audit_fr_ar("consent", &mut failures).await?;
     app.toggle("Être contacté par téléphone ou par e-mail (rappel de rendez-vous)")
         .await?;
     app.activate("La personne est d'accord : enregistrer")
@@ -124,7 +112,7 @@ async fn flow() -> Result<()> {
     .await?;
     app.fill("Vers quelle structure ?", REFERRED_TO).await?;
     app.toggle("Conseiller numérique").await?;
-    audit_fr_ar(&app, "session-new", &mut failures).await?;
+    app.audit_fr_ar("session-new", &mut failures).await?;
     app.activate("Enregistrer l'accompagnement").await?;
     app.wait_for_heading(&name, Duration::from_secs(10)).await?;
     app.wait_for_css(".session-list li", Duration::from_secs(5))
@@ -211,7 +199,7 @@ async fn flow() -> Result<()> {
 
     // ---- A workshop: one registered person and nine without a record ----
     app.goto("#/workshops").await?;
-    audit_fr_ar(&app, "workshops", &mut failures).await?;
+    app.audit_fr_ar("workshops", &mut failures).await?;
     app.activate("Enregistrer un atelier").await?;
     app.wait_for_heading("Enregistrer un atelier", Duration::from_secs(5))
         .await?;
@@ -228,7 +216,7 @@ async fn flow() -> Result<()> {
     app.fill("Participants sans fiche", "9").await?;
     app.fill("Féminin", "6").await?;
     app.fill("Masculin", "2").await?;
-    audit_fr_ar(&app, "workshop-new", &mut failures).await?;
+    app.audit_fr_ar("workshop-new", &mut failures).await?;
     app.activate("Enregistrer l'atelier").await?;
     app.wait_for_heading("Ateliers collectifs", Duration::from_secs(10))
         .await?;
@@ -283,7 +271,7 @@ async fn flow() -> Result<()> {
     )
     .await
     .context("the merge preview did not take focus")?;
-    audit_fr_ar(&app, "merge-preview", &mut failures).await?;
+    app.audit_fr_ar("merge-preview", &mut failures).await?;
     app.activate("Fusionner les deux fiches").await?;
     app.wait_for_status("fusionnées", Duration::from_secs(10))
         .await?;

@@ -23,19 +23,6 @@ const DRAFT_PLACE: &str = "Atelier Bérénice Vasquez-Lemaire";
 /// after 26 s.
 const IDLE_SECS: &str = "26";
 
-async fn audit_fr_ar(app: &App, name: &str, failures: &mut Vec<String>) -> Result<()> {
-    for lang in ["fr", "ar"] {
-        app.switch_language(lang).await?;
-        app.screenshot(&format!("{lang}-{name}")).await?;
-        eprintln!("axe {lang} {name}");
-        if let Err(e) = app.assert_accessible(&format!("{lang} {name}")).await {
-            failures.push(e.to_string());
-        }
-    }
-    eprintln!("back to French after {name}");
-    app.switch_language("fr").await
-}
-
 /// Switches to Arabic and fails if any of `french` is still on screen: confirmations and
 /// tables shown before a language change must follow it.
 async fn follows_language(app: &App, french: &[&str]) -> Result<()> {
@@ -74,7 +61,7 @@ async fn keyboard_flow() -> Result<()> {
         Duration::from_secs(10),
     )
     .await?;
-    audit_fr_ar(&app, "first-run", &mut failures).await?;
+    app.audit_fr_ar("first-run", &mut failures).await?;
     app.fill(&required("Nom de la structure"), STRUCTURE)
         .await?;
     app.fill("Nom du lieu", PLACE).await?;
@@ -113,7 +100,7 @@ async fn keyboard_flow() -> Result<()> {
         "the key is shown: {text}"
     );
     ensure!(text.contains(STRUCTURE), "the sheet names the structure");
-    audit_fr_ar(&app, "recovery-sheet", &mut failures).await?;
+    app.audit_fr_ar("recovery-sheet", &mut failures).await?;
     // Continuing without confirming is refused, with the reason next to the box.
     app.activate("Continuer").await?;
     app.wait_for_status("Cochez la case", Duration::from_secs(5))
@@ -123,13 +110,13 @@ async fn keyboard_flow() -> Result<()> {
     app.activate("Continuer").await?;
     app.wait_for_heading(&format!("Bonjour {COORDINATOR}"), Duration::from_secs(10))
         .await?;
-    audit_fr_ar(&app, "home-coordinator", &mut failures).await?;
+    app.audit_fr_ar("home-coordinator", &mut failures).await?;
 
     // ---- A form half-filled, the idle warning, "Continuer" ----
     app.goto("#/settings").await?;
     app.wait_for_css("#new-place_name", Duration::from_secs(5))
         .await?;
-    audit_fr_ar(&app, "settings", &mut failures).await?;
+    app.audit_fr_ar("settings", &mut failures).await?;
     let add_place_name = "#new-place_name";
     app.js(&format!(
         "document.querySelector('{add_place_name}').focus();"
@@ -185,7 +172,7 @@ async fn keyboard_flow() -> Result<()> {
     app.wait_for_heading("Se connecter", Duration::from_secs(40))
         .await
         .context("the session did not lock after the countdown")?;
-    audit_fr_ar(&app, "sign-in", &mut failures).await?;
+    app.audit_fr_ar("sign-in", &mut failures).await?;
 
     // The rest of the run uses the installation's own idle time (a 26 s limit would lock in the
     // middle of an audit). The second launch also shows the draft survives a restart.
@@ -233,7 +220,7 @@ async fn keyboard_flow() -> Result<()> {
     app.activate("Ajouter à l'équipe").await?;
     app.wait_for_status("fait partie de l'équipe", Duration::from_secs(15))
         .await?;
-    audit_fr_ar(&app, "staff", &mut failures).await?;
+    app.audit_fr_ar("staff", &mut failures).await?;
     follows_language(&app, &["fait partie de l'équipe", "Membres de l'équipe"]).await?;
 
     // ---- Journal, and its CSV export (to a folder outside the scanned root) ----
@@ -245,7 +232,7 @@ async fn keyboard_flow() -> Result<()> {
         text.contains("Ouverture de session") && text.contains("Membre de l'équipe ajouté"),
         "journal rows: {text}"
     );
-    audit_fr_ar(&app, "journal", &mut failures).await?;
+    app.audit_fr_ar("journal", &mut failures).await?;
     follows_language(
         &app,
         &[
@@ -289,7 +276,7 @@ async fn keyboard_flow() -> Result<()> {
     app.activate("Ouvrir").await?;
     app.wait_for_heading("Ma phrase de passe", Duration::from_secs(20))
         .await?;
-    audit_fr_ar(&app, "passphrase-forced", &mut failures).await?;
+    app.audit_fr_ar("passphrase-forced", &mut failures).await?;
     // Before the change, a draft can still be kept and dropped (a lock must never lose it).
     let r = app.invoke("discard_draft", json!({})).await?;
     ensure!(r.get("ok").is_some(), "drafts stay usable: {r}");
@@ -315,7 +302,7 @@ async fn keyboard_flow() -> Result<()> {
         app.wait_for_heading("Accès réservé", Duration::from_secs(5))
             .await?;
     }
-    audit_fr_ar(&app, "refused", &mut failures).await?;
+    app.audit_fr_ar("refused", &mut failures).await?;
     for (cmd, args) in [
         ("list_staff", json!({})),
         (
