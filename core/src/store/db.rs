@@ -199,6 +199,12 @@ CREATE TABLE consent (
 );
 CREATE INDEX consent_person ON consent (person_id, created_at);
 "#,
+    // 8: a merge also moves workshop participation: which rows moved, and which were dropped
+    // because both records attended the same workshop (an undo puts both back).
+    r#"
+ALTER TABLE person_merge ADD COLUMN moved_workshops TEXT NOT NULL DEFAULT '';
+ALTER TABLE person_merge ADD COLUMN shared_workshops TEXT NOT NULL DEFAULT '';
+"#,
 ];
 
 /// The schema version this build writes.
@@ -398,6 +404,7 @@ mod tests {
             "c60db80b8c03474d2216758427520bba52abe12dfe77d9955e7dfcf2a62ff17c",
             "49f64a27011703a98850a04cd440382eebee7ceda491dc7e5807f5b4fd608f19",
             "87593958d3840cccc622b1e7d9d5ea0de1a0be24a9de6216b9874cba218a1ded",
+            "5713f5ea529105ae9f7d923a7bfc2eca71993646ca8ba20cdf38d51af4305c5c",
         ];
         for (i, h) in shipped.iter().enumerate() {
             assert_eq!(

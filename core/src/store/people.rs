@@ -552,7 +552,7 @@ fn check_merge(conn: &Connection, merged: PersonId, kept: PersonId) -> Result<()
 }
 
 /// Merges `merged` into `kept`: every session (deleted ones too, so an undo of their deletion
-/// still finds them) moves, `merged` leaves the search and the lists. The merge row remembers
+/// still finds them) and every workshop attended moves, `merged` leaves the search and the lists. The merge row remembers
 /// exactly which sessions moved, so [`unmerge`] puts back both records as they were.
 pub(crate) fn merge(
     conn: &Connection,
@@ -567,16 +567,49 @@ pub(crate) fn merge(
         let rows = st.query_map([merged], |r| r.get(0))?;
         rows.collect::<rusqlite::Result<_>>()?
     };
+    let workshops_of = |p: PersonId| -> Result<Vec<String>, StoreError> {
+        let mut st = conn
+            .prepare_cached("SELECT workshop_id FROM workshop_participant WHERE person_id = ?1")?;
+        let rows = st.query_map([p], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    };
+    let kept_workshops = workshops_of(kept)?;
+    // Both records at the same workshop: the person counts once, as the kept record.
+    let (shared, moved_workshops): (Vec<String>, Vec<String>) = workshops_of(merged)?
+        .into_iter()
+        .partition(|w| kept_workshops.contains(w));
     let id = MergeId::new();
     conn.execute(
-        "INSERT INTO person_merge (id, merged_id, kept_id, moved_sessions, actor, at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![id, merged, kept, moved.join(","), actor, now_ms],
+        "INSERT INTO person_merge (id, merged_id, kept_id, moved_sessions, actor, at,
+                                   moved_workshops, shared_workshops)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![
+            id,
+            merged,
+            kept,
+            moved.join(","),
+            actor,
+            now_ms,
+            moved_workshops.join(","),
+            shared.join(",")
+        ],
     )?;
     conn.execute(
         "UPDATE support_session SET person_id = ?2 WHERE person_id = ?1",
         params![merged, kept],
     )?;
+    for w in &moved_workshops {
+        conn.execute(
+            "UPDATE workshop_participant SET person_id = ?3 WHERE workshop_id = ?1 AND person_id = ?2",
+            params![w, merged, kept],
+        )?;
+    }
+    for w in &shared {
+        conn.execute(
+            "DELETE FROM workshop_participant WHERE workshop_id = ?1 AND person_id = ?2",
+            params![w, merged],
+        )?;
+    }
     let num: i64 = conn.query_row("SELECT num FROM person WHERE id = ?1", [merged], |r| {
         r.get(0)
     })?;
@@ -594,15 +627,28 @@ pub(crate) fn merge(
 
 /// Undoes a merge: the sessions that moved go back, the merged record returns to the search.
 pub(crate) fn unmerge(conn: &Connection, id: MergeId, now_ms: i64) -> Result<PersonId, StoreError> {
-    let row: Option<(PersonId, PersonId, String)> = conn
+    type MergeRow = (PersonId, PersonId, String, String, String);
+    let row: Option<MergeRow> = conn
         .query_row(
-            "SELECT merged_id, kept_id, moved_sessions FROM person_merge
-             WHERE id = ?1 AND undone_at IS NULL",
+            "SELECT merged_id, kept_id, moved_sessions, moved_workshops, shared_workshops
+             FROM person_merge WHERE id = ?1 AND undone_at IS NULL",
             [id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
         )
         .optional()?;
-    let (merged, kept, moved) = row.ok_or(invalid("merge"))?;
+    let (merged, kept, moved, moved_workshops, shared) = row.ok_or(invalid("merge"))?;
+    for w in moved_workshops.split(',').filter(|s| !s.is_empty()) {
+        conn.execute(
+            "UPDATE workshop_participant SET person_id = ?2 WHERE workshop_id = ?1 AND person_id = ?3",
+            params![w, merged, kept],
+        )?;
+    }
+    for w in shared.split(',').filter(|s| !s.is_empty()) {
+        conn.execute(
+            "INSERT OR IGNORE INTO workshop_participant (workshop_id, person_id) VALUES (?1, ?2)",
+            params![w, merged],
+        )?;
+    }
     for session in moved.split(',').filter(|s| !s.is_empty()) {
         conn.execute(
             "UPDATE support_session SET person_id = ?2 WHERE id = ?1 AND person_id = ?3",

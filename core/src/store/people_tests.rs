@@ -413,7 +413,37 @@ fn a_merge_keeps_every_session_and_undo_restores_both_records() {
         ErrorCode::InvalidField
     );
 
+    // Workshops: one attended by both records, one by the merged record only.
+    let workshop = |people: Vec<String>| passerelle_api::people::WorkshopInput {
+        title: "Premiers pas".into(),
+        level: None,
+        date: jiff::Zoned::now().date().to_string(),
+        duration_min: 60,
+        place: None,
+        themes: vec![crate::vocab::Theme::Email],
+        tags: vec![],
+        participants: people,
+        anonymous: 0,
+        anonymous_by_gender: vec![],
+        anonymous_by_age: vec![],
+        anonymous_by_status: vec![],
+        notes: String::new(),
+    };
+    s.add_workshop(&workshop(vec![kept.to_string(), merged.to_string()]))
+        .unwrap();
+    s.add_workshop(&workshop(vec![merged.to_string()])).unwrap();
+    let count = |s: &Session, p: PersonId| s.workshops_of_person(p).unwrap().len();
+    assert_eq!((count(&s, kept), count(&s, merged)), (1, 2));
+
     let merge = s.merge_people(merged, kept).unwrap();
+    assert_eq!(
+        count(&s, kept),
+        2,
+        "the workshops moved, the shared one counted once"
+    );
+    assert_eq!(count(&s, merged), 0);
+    let shared = &s.workshops(10).unwrap()[1];
+    assert_eq!(shared.input.participants.len(), 1, "one person, one seat");
     let mut both = vec![k1, m1];
     both.sort();
     assert_eq!(live(&s, kept), both, "every session of both records");
@@ -434,6 +464,11 @@ fn a_merge_keeps_every_session_and_undo_restores_both_records() {
 
     let back = s.unmerge_people(merge).unwrap();
     assert_eq!(back, merged);
+    assert_eq!(
+        (count(&s, kept), count(&s, merged)),
+        (1, 2),
+        "workshops as before"
+    );
     assert_eq!(live(&s, kept), [k1]);
     assert_eq!(live(&s, merged), [m1]);
     s.restore_support_session(m2).unwrap();
