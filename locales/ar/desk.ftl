@@ -173,3 +173,6 @@ consent-scopes = يوافق الشخص على:
 consent-guardian = وليّ قانوني يعطي موافقته
 consent-guardian-hint = ربما عمر الشخص أقل من 18 سنة: يجب أن يوافق أحد الوالدين أو الوصي.
 consent-agree = الشخص موافق: حفظ
+session-edit = تعديل
+session-edit-named = تعديل مرافقة { $date }
+session-edit-heading-for = تعديل المرافقة: { $name }

@@ -173,3 +173,6 @@ consent-scopes = The person agrees to:
 consent-guardian = A legal guardian gives their agreement
 consent-guardian-hint = The person may be under 18: a parent or guardian must agree.
 consent-agree = The person agrees: save
+session-edit = Edit
+session-edit-named = Edit the session of { $date }
+session-edit-heading-for = Edit the session: { $name }

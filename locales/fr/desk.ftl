@@ -171,3 +171,6 @@ consent-scopes = La personne est d'accord pour :
 consent-guardian = Un représentant légal donne son accord
 consent-guardian-hint = La personne a peut-être moins de 18 ans : un parent ou un tuteur doit donner son accord.
 consent-agree = La personne est d'accord : enregistrer
+session-edit = Modifier
+session-edit-named = Modifier l'accompagnement du { $date }
+session-edit-heading-for = Modifier l'accompagnement : { $name }

@@ -125,6 +125,32 @@ async fn flow() -> Result<()> {
         "the session on the record: {text}"
     );
 
+    // ---- Edit it: one hour instead of 30 minutes ----
+    app.js("document.querySelector('.session-list a[href*=\"edit=\"]').focus();")
+        .await?;
+    app.press_key(Key::Enter).await?;
+    app.wait_for_heading(
+        &format!("Modifier l'accompagnement : {name}"),
+        Duration::from_secs(5),
+    )
+    .await?;
+    app.wait_until(
+        "document.getElementById('procedure_name') && document.getElementById('procedure_name').value.length > 0",
+        Duration::from_secs(5),
+    )
+    .await
+    .context("the session did not fill the form")?;
+    app.toggle("1 h").await?;
+    app.activate("Enregistrer l'accompagnement").await?;
+    app.wait_for_heading(&name, Duration::from_secs(10)).await?;
+    app.wait_for_css(".session-list li", Duration::from_secs(5))
+        .await?;
+    let text = app.main_text().await?;
+    ensure!(
+        text.contains("60 min") && text.contains("1 accompagnement"),
+        "edited, not added: {text}"
+    );
+
     // ---- Same as last time: everything but the notes comes back ----
     app.activate("Comme la dernière fois").await?;
     app.wait_until(

@@ -133,6 +133,7 @@ fn PersonRecord(
     let has_sessions = !p.sessions.is_empty() && !anonymous;
     let pid = p.id.clone();
     let count = p.sessions.len();
+    let pid_for_edit = pid.clone();
     let empty = p.sessions.is_empty();
     view! {
         <h1 tabindex="-1">{heading}</h1>
@@ -181,6 +182,8 @@ fn PersonRecord(
                             let sid = s.id.clone();
                             let date = s.session.date.clone();
                             let date2 = date.clone();
+                            let date3 = date.clone();
+                            let edit_href = format!("{}&edit={}", new_session_href(Some(&pid_for_edit), false), s.id);
                             let minutes = s.session.duration_min;
                             let by = s.recorded_by.clone();
                             let procedure = s.session.procedure_name.clone();
@@ -191,6 +194,10 @@ fn PersonRecord(
                                     <p class="hint">{move || t_args("session-duration", &[("minutes", Value::from(minutes))])}
                                         {move || by.clone().map(|n| format!(" · {}", t_args("session-recorded-by", &[("name", Value::from(n))])))}</p>
                                     {(!procedure.is_empty()).then(|| view! { <p>{procedure.clone()}</p> })}
+                                    <a class="button" href=edit_href.clone()
+                                        aria-label=move || t_args("session-edit-named", &[("date", Value::from(civil_date(&date3, &lang())))])>
+                                        {move || t("session-edit")}</a>
+                                    " "
                                     <button type="button" class="danger"
                                         aria-label=move || t_args("session-delete-named", &[("date", Value::from(civil_date(&date2, &lang())))])
                                         on:click=move |_| delete(sid.clone())>{move || t("session-delete")}</button>

@@ -12,7 +12,7 @@ use crate::ipc;
 use crate::route::{hash_param, person_href, Route};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use passerelle_api::people::{AddSessionRequest, SessionInput, TagView};
+use passerelle_api::people::{AddSessionRequest, SessionInput, TagView, UpdateSessionRequest};
 use passerelle_api::store::PlaceView;
 use passerelle_api::vocab::{
     Autonomy, Canal, Equipment, ProcedureTheme, ReferralCategory, Theme, DURATION_PRESETS,
@@ -136,6 +136,8 @@ impl SessionFields {
 pub fn SessionNewPage() -> impl IntoView {
     let person = hash_param("person").filter(|p| !p.is_empty());
     let same = hash_param("same").is_some();
+    // Editing a recorded session: the same form, filled with it.
+    let editing = hash_param("edit").filter(|e| !e.is_empty());
     let f = SessionFields::new();
     let error: FormError = RwSignal::new(None);
     let busy = RwSignal::new(false);
@@ -158,12 +160,18 @@ pub fn SessionNewPage() -> impl IntoView {
         }
     });
     if let Some(pid) = person.clone() {
+        let editing = editing.clone();
         spawn_local(async move {
             if let Ok(p) = ipc::get_person(&pid).await {
                 who.set(Some(crate::pages::people::display_name(
                     &p.profile.first_name,
                     &p.profile.last_name,
                 )));
+                if let Some(s) = editing.and_then(|e| p.sessions.into_iter().find(|s| s.id == e)) {
+                    f.fill(&s.session);
+                    f.date.set(s.session.date.clone());
+                    f.notes.set(s.session.notes.clone());
+                }
             }
             if same {
                 if let Ok(Some(last)) = ipc::same_as_last_time(&pid).await {
@@ -179,6 +187,7 @@ pub fn SessionNewPage() -> impl IntoView {
         .unwrap_or_else(|| Route::People.href().to_owned());
     let submit = {
         let person = person.clone();
+        let editing = editing.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             let input = match f.input(person.clone()) {
@@ -190,11 +199,21 @@ pub fn SessionNewPage() -> impl IntoView {
                 }
             };
             let person = person.clone();
+            let editing = editing.clone();
             submit_form(
                 busy,
                 error,
                 "session-errors",
-                async move { ipc::add_session(&AddSessionRequest { session: input }).await },
+                async move {
+                    match editing {
+                        Some(id) => {
+                            ipc::update_session(&UpdateSessionRequest { id, session: input })
+                                .await
+                                .map(|()| String::new())
+                        }
+                        None => ipc::add_session(&AddSessionRequest { session: input }).await,
+                    }
+                },
                 move |_| {
                     let target = person
                         .as_deref()
@@ -224,8 +243,10 @@ pub fn SessionNewPage() -> impl IntoView {
         })
     };
 
+    let is_edit = editing.is_some();
     view! {
         <h1 tabindex="-1">{move || match who.get() {
+            Some(n) if is_edit => crate::i18n::t_args("session-edit-heading-for", &[("name", passerelle_locales::Value::from(n))]),
             Some(n) => crate::i18n::t_args("session-new-heading-for", &[("name", passerelle_locales::Value::from(n))]),
             None if person.is_none() => t("session-new-heading-anonymous"),
             None => t("session-new-heading"),
