@@ -176,3 +176,6 @@ consent-agree = الشخص موافق: حفظ
 session-edit = تعديل
 session-edit-named = تعديل مرافقة { $date }
 session-edit-heading-for = تعديل المرافقة: { $name }
+person-edit = تعديل الملف
+person-edit-heading = تعديل الملف
+person-save-changes = حفظ التعديلات

@@ -176,3 +176,6 @@ consent-agree = The person agrees: save
 session-edit = Edit
 session-edit-named = Edit the session of { $date }
 session-edit-heading-for = Edit the session: { $name }
+person-edit = Edit the record
+person-edit-heading = Edit the record
+person-save-changes = Save the changes

@@ -174,3 +174,6 @@ consent-agree = La personne est d'accord : enregistrer
 session-edit = Modifier
 session-edit-named = Modifier l'accompagnement du { $date }
 session-edit-heading-for = Modifier l'accompagnement : { $name }
+person-edit = Modifier la fiche
+person-edit-heading = Modifier la fiche
+person-save-changes = Enregistrer les modifications

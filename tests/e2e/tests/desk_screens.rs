@@ -93,6 +93,27 @@ async fn flow() -> Result<()> {
     .await
     .context("the consent and who collected it are shown")?;
 
+    // ---- Edit the record: add her postal code ----
+    app.activate("Modifier la fiche").await?;
+    app.wait_for_heading("Modifier la fiche", Duration::from_secs(5))
+        .await?;
+    app.wait_until(
+        "document.getElementById('commune') && document.getElementById('commune').value === 'Montreuil'",
+        Duration::from_secs(5),
+    )
+    .await
+    .context("the record did not fill the form")?;
+    app.fill("Code postal", "93100").await?;
+    app.activate("Enregistrer les modifications").await?;
+    app.wait_for_heading(&name, Duration::from_secs(10)).await?;
+    app.wait_for_css("dl.profile", Duration::from_secs(5))
+        .await?;
+    let text = app.main_text().await?;
+    ensure!(
+        text.contains("93100") && text.contains("recueilli par"),
+        "edited record: {text}"
+    );
+
     // ---- Record a session: two themes, a procedure, a referral ----
     app.activate("Nouvel accompagnement").await?;
     app.wait_for_heading(
@@ -126,9 +147,15 @@ async fn flow() -> Result<()> {
     );
 
     // ---- Edit it: one hour instead of 30 minutes ----
-    app.js("document.querySelector('.session-list a[href*=\"edit=\"]').focus();")
-        .await?;
-    app.press_key(Key::Enter).await?;
+    let edit: String = serde_json::from_value(
+        app.js("return document.querySelector('.session-list a[href*=\"edit=\"]').getAttribute('aria-label');")
+            .await?,
+    )?;
+    ensure!(
+        edit.starts_with("Modifier l'accompagnement du "),
+        "edit link: {edit}"
+    );
+    app.activate(&edit).await?;
     app.wait_for_heading(
         &format!("Modifier l'accompagnement : {name}"),
         Duration::from_secs(5),
@@ -177,6 +204,12 @@ async fn flow() -> Result<()> {
     keys += press(Key::Tab).await?; // her line in the results
     keys += press(Key::Enter).await?;
     app.wait_for_heading(&name, Duration::from_secs(5)).await?;
+    // Her record arrived and its heading has focus (what a screen reader reads first).
+    app.wait_until(
+        "document.activeElement === document.querySelector('main h1')",
+        Duration::from_secs(5),
+    )
+    .await?;
     keys += press(Key::Tab).await?; // "Nouvel accompagnement"
     keys += press(Key::Enter).await?;
     app.wait_for_heading(

@@ -142,6 +142,7 @@ fn PersonRecord(
             {has_sessions.then(|| view! {
                 <a class="button" href=new_session_href(Some(&pid), true)>{move || t("person-same-as-last-time")}</a>
             })}
+            <a class="button" href=format!("{}?edit={}", crate::route::Route::PersonNew.href(), pid)>{move || t("person-edit")}</a>
         </div>
         <p role="status" class="notice notice-status">{move || status.get().map(|m| m.text())}</p>
         <ErrorSummary id="person-page-errors" error=error/>

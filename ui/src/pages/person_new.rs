@@ -8,7 +8,8 @@ use crate::ipc;
 use crate::pages::people::PersonList;
 use crate::route::person_href;
 use leptos::prelude::*;
-use passerelle_api::people::{PersonCard, PersonInput};
+use leptos::task::spawn_local;
+use passerelle_api::people::{PersonCard, PersonInput, UpdatePersonRequest};
 use passerelle_api::vocab::{Gender, SocialStatus};
 use passerelle_locales::fluent_id;
 
@@ -45,6 +46,34 @@ pub fn PersonNewPage() -> impl IntoView {
     let busy = RwSignal::new(false);
     // Possible duplicates found for the form as it was when "Enregistrer" was pressed.
     let duplicates = RwSignal::new(None::<Vec<PersonCard>>);
+    // Editing a record: the same form, filled with it, saved in place (no duplicate check).
+    let editing = crate::route::hash_param("edit").filter(|e| !e.is_empty());
+    if let Some(id) = editing.clone() {
+        spawn_local(async move {
+            if let Ok(v) = ipc::get_person(&id).await {
+                let p = v.profile;
+                anonymous.set(p.anonymous);
+                first.set(p.first_name);
+                last.set(p.last_name);
+                year.set(p.birth_year.map(|y| y.to_string()).unwrap_or_default());
+                gender.set(p.gender.map(|g| g.code().to_owned()).unwrap_or_default());
+                status.set(
+                    p.social_status
+                        .map(|s| s.code().to_owned())
+                        .unwrap_or_default(),
+                );
+                commune.set(p.commune);
+                postal.set(p.postal_code);
+                insee.set(p.insee_code);
+                phone.set(p.phone);
+                email.set(p.email);
+                languages.set(p.languages.join(", "));
+                notes.set(p.notes);
+            }
+        });
+    }
+    let is_edit = editing.is_some();
+    let editing = RwSignal::new(editing);
 
     let input = move || -> Result<PersonInput, passerelle_api::ApiError> {
         let y = year.get_untracked();
@@ -78,11 +107,22 @@ pub fn PersonNewPage() -> impl IntoView {
         })
     };
     let save = move |p: PersonInput| {
+        let editing = editing.get_untracked();
         submit_form(
             busy,
             error,
             "person-errors",
-            async move { ipc::add_person(&p).await },
+            async move {
+                match editing {
+                    Some(id) => ipc::update_person(&UpdatePersonRequest {
+                        id: id.clone(),
+                        person: p,
+                    })
+                    .await
+                    .map(|()| id),
+                    None => ipc::add_person(&p).await,
+                }
+            },
             |id: String| {
                 if let Some(w) = web_sys::window() {
                     let _ = w.location().set_hash(&person_href(&id));
@@ -101,7 +141,7 @@ pub fn PersonNewPage() -> impl IntoView {
             }
         };
         // Already shown: this press means "no, it is someone else".
-        if duplicates.get_untracked().is_some() || p.anonymous {
+        if duplicates.get_untracked().is_some() || p.anonymous || is_edit {
             save(p);
             return;
         }
@@ -138,7 +178,7 @@ pub fn PersonNewPage() -> impl IntoView {
     );
 
     view! {
-        <h1 tabindex="-1">{move || t("person-new-heading")}</h1>
+        <h1 tabindex="-1">{move || if is_edit { t("person-edit-heading") } else { t("person-new-heading") }}</h1>
         <p class="lead">{move || t("person-new-intro")}</p>
         <ErrorSummary id="person-errors" error=error/>
         {move || duplicates.get().map(|found| view! {
@@ -203,7 +243,7 @@ pub fn PersonNewPage() -> impl IntoView {
             </div>
             <div class="actions">
                 <button type="submit" class="primary">
-                    {move || if duplicates.with(Option::is_some) { t("person-save-anyway") } else { t("person-save") }}
+                    {move || if is_edit { t("person-save-changes") } else if duplicates.with(Option::is_some) { t("person-save-anyway") } else { t("person-save") }}
                 </button>
             </div>
         </form>
