@@ -57,6 +57,15 @@ fn api(e: StoreError) -> ApiError {
     ApiError::from(e)
 }
 
+/// The display name of the staff member whose actor code is `code` (a staff id), if they are
+/// still on the team.
+fn staff_name(staff: &[StaffSummary], code: &str) -> Option<String> {
+    staff
+        .iter()
+        .find(|m| journal::Actor::Staff(m.id).code() == code)
+        .map(|m| m.display_name.clone())
+}
+
 fn invalid(field: &'static str) -> ApiError {
     api(StoreError::InvalidField { field })
 }
@@ -604,12 +613,7 @@ impl Desk {
         let s = self.session_mut()?;
         let (entries, total) = s.journal_query(&Self::filter(q)).map_err(api)?;
         let staff = s.staff();
-        let name_of = |code: &str| {
-            staff
-                .iter()
-                .find(|x| journal::Actor::Staff(x.id).code() == code)
-                .map(|x| x.display_name.clone())
-        };
+        let name_of = |code: &str| staff_name(&staff, code);
         let rows = entries
             .into_iter()
             .map(|e| JournalRow {
@@ -720,24 +724,13 @@ impl Desk {
             .into_iter()
             .map(|x| SessionView {
                 id: x.id.to_string(),
-                recorded_by: x.staff.and_then(|sid| {
-                    staff
-                        .iter()
-                        .find(|m| m.id == sid)
-                        .map(|m| m.display_name.clone())
-                }),
+                recorded_by: x.staff.and_then(|sid| staff_name(&staff, &sid.to_string())),
                 created_at_ms: x.created_at_ms,
                 session: x.input,
             })
             .collect();
-        let name_of = |actor: &str| {
-            staff
-                .iter()
-                .find(|m| m.id.to_string() == actor)
-                .map(|m| m.display_name.clone())
-        };
         let consent = s.consent_of(id).map_err(api)?.map(|c| ConsentView {
-            collected_by: name_of(&c.collected_by),
+            collected_by: staff_name(&staff, &c.collected_by),
             scopes: c.scopes,
             given_on: c.given_on,
             by_guardian: c.by_guardian,
@@ -834,12 +827,7 @@ impl Desk {
             .into_iter()
             .map(|w| WorkshopView {
                 id: w.id.to_string(),
-                recorded_by: w.staff.and_then(|sid| {
-                    staff
-                        .iter()
-                        .find(|m| m.id == sid)
-                        .map(|m| m.display_name.clone())
-                }),
+                recorded_by: w.staff.and_then(|sid| staff_name(&staff, &sid.to_string())),
                 created_at_ms: w.created_at_ms,
                 workshop: w.input,
             })

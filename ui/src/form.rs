@@ -429,3 +429,111 @@ pub fn refocus_heading_if_lost() {
         }
     });
 }
+
+/// Choice options of a vocabulary: each value's code and label id.
+pub fn vocab_options<T: Copy>(
+    all: &[T],
+    code: fn(T) -> &'static str,
+    label: fn(T) -> &'static str,
+) -> Options {
+    all.iter().map(|v| (code(*v), label(*v))).collect()
+}
+
+/// Today's civil date where the computer is, `YYYY-MM-DD` (what a date input holds).
+pub fn today_civil() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
+/// The centre's tags as checkboxes (nothing when it has none).
+#[component]
+pub fn TagChoices(
+    tags: RwSignal<Vec<passerelle_api::people::TagView>>,
+    value: RwSignal<Vec<String>>,
+) -> impl IntoView {
+    move || {
+        (!tags.with(Vec::is_empty)).then(|| {
+            let opts: Vec<(String, String)> =
+                tags.get().into_iter().map(|t| (t.id, t.name)).collect();
+            view! {
+                <fieldset>
+                    <legend>{t("session-tags")}</legend>
+                    <ul class="choices choices-inline">
+                        {opts.into_iter().map(|(id, name)| {
+                            let input_id = format!("tag-{id}");
+                            let (a, b) = (id.clone(), id);
+                            view! {
+                                <li>
+                                    <input type="checkbox" id=input_id.clone()
+                                        prop:checked=move || value.with(|v| v.contains(&a))
+                                        on:change=move |ev| {
+                                            let on = event_target_checked(&ev);
+                                            let c = b.clone();
+                                            value.update(|v| {
+                                                v.retain(|x| *x != c);
+                                                if on {
+                                                    v.push(c);
+                                                }
+                                            });
+                                        }/>
+                                    <label for=input_id>{name}</label>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </fieldset>
+            }
+        })
+    }
+}
+
+/// The place of activity, offered only when the centre has more than one.
+#[component]
+pub fn PlaceSelect(
+    places: RwSignal<Vec<passerelle_api::store::PlaceView>>,
+    value: RwSignal<String>,
+) -> impl IntoView {
+    move || {
+        places.with(|p| p.len() > 1).then(|| {
+            view! {
+                <div class="field">
+                    <label for="place">{t("session-place")}</label>
+                    <select id="place" prop:value=move || value.get()
+                        on:change=move |ev| value.set(event_target_value(&ev))>
+                        {places.get().into_iter().map(|p| view! {
+                            <option value=p.id.clone()>{p.place.name.clone()}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+            }
+        })
+    }
+}
+
+/// The active places and tags a session or workshop form offers; the first place is chosen
+/// when none is yet.
+pub fn load_places_and_tags(
+    places: RwSignal<Vec<passerelle_api::store::PlaceView>>,
+    tags: RwSignal<Vec<passerelle_api::people::TagView>>,
+    place: RwSignal<String>,
+) {
+    leptos::task::spawn_local(async move {
+        if let Ok(s) = crate::ipc::get_settings().await {
+            let active: Vec<_> = s.places.into_iter().filter(|p| !p.archived).collect();
+            if place.get_untracked().is_empty() {
+                if let Some(first) = active.first() {
+                    place.set(first.id.clone());
+                }
+            }
+            places.set(active);
+        }
+        if let Ok(all) = crate::ipc::list_tags().await {
+            tags.set(all.into_iter().filter(|t| !t.archived).collect());
+        }
+    });
+}

@@ -2,7 +2,7 @@
 //! need). Before anything is written, records that may be the same person are shown, so the
 //! mediator opens the existing one instead of making a duplicate.
 
-use crate::form::{submit_form, ErrorSummary, FormError, Options, RadioChoices, TextField};
+use crate::form::{submit_form, vocab_options, ErrorSummary, FormError, RadioChoices, TextField};
 use crate::i18n::t;
 use crate::ipc;
 use crate::pages::people::PersonList;
@@ -12,14 +12,6 @@ use leptos::task::spawn_local;
 use passerelle_api::people::{PersonCard, PersonInput, UpdatePersonRequest};
 use passerelle_api::vocab::{Gender, SocialStatus};
 use passerelle_locales::fluent_id;
-
-fn options<T: Copy>(
-    all: &[T],
-    code: fn(T) -> &'static str,
-    label: fn(T) -> &'static str,
-) -> Options {
-    all.iter().map(|v| (code(*v), label(*v))).collect()
-}
 
 /// A year of birth must have its four digits ("84" is refused here, before `core` could
 /// take it for the year 84).
@@ -170,8 +162,8 @@ pub fn PersonNewPage() -> impl IntoView {
         duplicates.set(None);
     });
 
-    let genders = options(Gender::ALL, Gender::code, Gender::label_id);
-    let statuses = options(
+    let genders = vocab_options(Gender::ALL, Gender::code, Gender::label_id);
+    let statuses = vocab_options(
         SocialStatus::ALL,
         SocialStatus::code,
         SocialStatus::label_id,

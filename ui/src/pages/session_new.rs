@@ -5,7 +5,8 @@
 //! procedure fields appear only once "Aide aux démarches administratives" is ticked.
 
 use crate::form::{
-    submit_form, CheckChoices, ErrorSummary, FormError, Options, RadioChoices, TextField,
+    submit_form, today_civil, vocab_options, CheckChoices, ErrorSummary, FormError, Options,
+    PlaceSelect, RadioChoices, TagChoices, TextField,
 };
 use crate::i18n::t;
 use crate::ipc;
@@ -18,24 +19,6 @@ use passerelle_api::vocab::{
     Autonomy, Canal, Equipment, ProcedureTheme, ReferralCategory, Theme, DURATION_PRESETS,
 };
 use passerelle_locales::fluent_id;
-
-fn options<T: Copy>(
-    all: &[T],
-    code: fn(T) -> &'static str,
-    label: fn(T) -> &'static str,
-) -> Options {
-    all.iter().map(|v| (code(*v), label(*v))).collect()
-}
-
-fn today() -> String {
-    let d = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date()
-    )
-}
 
 fn codes<T: Copy>(v: &[T], code: fn(T) -> &'static str) -> Vec<String> {
     v.iter().map(|x| code(*x).to_owned()).collect()
@@ -67,7 +50,7 @@ struct SessionFields {
 impl SessionFields {
     fn new() -> Self {
         Self {
-            date: RwSignal::new(today()),
+            date: RwSignal::new(today_civil()),
             duration: RwSignal::new("30".into()),
             custom_duration: RwSignal::new(String::new()),
             canal: RwSignal::new(Canal::Place.code().into()),
@@ -145,20 +128,7 @@ pub fn SessionNewPage() -> impl IntoView {
     let tags = RwSignal::new(Vec::<TagView>::new());
     let who = RwSignal::new(None::<String>);
 
-    spawn_local(async move {
-        if let Ok(s) = ipc::get_settings().await {
-            let active: Vec<PlaceView> = s.places.into_iter().filter(|p| !p.archived).collect();
-            if f.place.get_untracked().is_empty() {
-                if let Some(first) = active.first() {
-                    f.place.set(first.id.clone());
-                }
-            }
-            places.set(active);
-        }
-        if let Ok(all) = ipc::list_tags().await {
-            tags.set(all.into_iter().filter(|t| !t.archived).collect());
-        }
-    });
+    crate::form::load_places_and_tags(places, tags, f.place);
     if let Some(pid) = person.clone() {
         let editing = editing.clone();
         spawn_local(async move {
@@ -268,11 +238,11 @@ pub fn SessionNewPage() -> impl IntoView {
             <TextField id="date" label=fluent_id!("session-date") value=f.date error=error
                 input_type="date" required=true/>
             <CheckChoices group="themes" legend=fluent_id!("session-themes")
-                options=options(Theme::ALL, Theme::code, Theme::label_id)
+                options=vocab_options(Theme::ALL, Theme::code, Theme::label_id)
                 value=f.themes error=error field="themes"/>
             {move || procedures_open().then(|| view! {
                 <CheckChoices group="procedure_themes" legend=fluent_id!("session-procedures")
-                    options=options(ProcedureTheme::ALL, ProcedureTheme::code, ProcedureTheme::label_id)
+                    options=vocab_options(ProcedureTheme::ALL, ProcedureTheme::code, ProcedureTheme::label_id)
                     value=f.procedures error=error field="procedure_themes"/>
                 <TextField id="procedure_name" label=fluent_id!("session-procedure-name")
                     hint=fluent_id!("session-procedure-name-hint") value=f.procedure_name
@@ -286,22 +256,16 @@ pub fn SessionNewPage() -> impl IntoView {
                     fields=vec!["duration".to_owned()]/>
             })}
             <RadioChoices group="canal" legend=fluent_id!("session-canal")
-                options=options(Canal::ALL, Canal::code, Canal::label_id) value=f.canal
+                options=vocab_options(Canal::ALL, Canal::code, Canal::label_id) value=f.canal
                 error=error field="canal" inline=true/>
-            {move || (f.canal.get() == Canal::Place.code() && places.with(|p| p.len() > 1)).then(|| view! {
-                <div class="field">
-                    <label for="place">{t("session-place")}</label>
-                    <select id="place" prop:value=move || f.place.get()
-                        on:change=move |ev| f.place.set(event_target_value(&ev))>
-                        {places.get().into_iter().map(|p| view! { <option value=p.id.clone()>{p.place.name.clone()}</option> }).collect_view()}
-                    </select>
-                </div>
+            {move || (f.canal.get() == Canal::Place.code()).then(|| view! {
+                <PlaceSelect places=places value=f.place/>
             })}
             <CheckChoices group="equipment" legend=fluent_id!("session-equipment")
-                options=options(Equipment::ALL, Equipment::code, Equipment::label_id)
+                options=vocab_options(Equipment::ALL, Equipment::code, Equipment::label_id)
                 value=f.equipment error=error field="equipment" inline=true/>
             <RadioChoices group="autonomy" legend=fluent_id!("session-autonomy")
-                options=options(Autonomy::ALL, Autonomy::code, Autonomy::label_id)
+                options=vocab_options(Autonomy::ALL, Autonomy::code, Autonomy::label_id)
                 value=f.autonomy error=error field="autonomy"/>
             <div class="field">
                 <label for="referral">{move || t("session-referral")}</label>
@@ -318,36 +282,7 @@ pub fn SessionNewPage() -> impl IntoView {
                 <TextField id="referral_to" label=fluent_id!("session-referral-to")
                     value=f.referral_to error=error autocomplete="off"/>
             })}
-            {move || (!tags.with(Vec::is_empty)).then(|| {
-                let opts: Vec<(String, String)> = tags.get().into_iter().map(|t| (t.id, t.name)).collect();
-                view! {
-                    <fieldset>
-                        <legend>{t("session-tags")}</legend>
-                        <ul class="choices choices-inline">
-                            {opts.into_iter().map(|(id, name)| {
-                                let input_id = format!("tag-{id}");
-                                let code = id.clone();
-                                let code2 = id.clone();
-                                view! {
-                                    <li>
-                                        <input type="checkbox" id=input_id.clone()
-                                            prop:checked=move || f.tags.with(|v| v.contains(&code))
-                                            on:change=move |ev| {
-                                                let on = event_target_checked(&ev);
-                                                let c = code2.clone();
-                                                f.tags.update(|v| {
-                                                    v.retain(|x| *x != c);
-                                                    if on { v.push(c); }
-                                                });
-                                            }/>
-                                        <label for=input_id>{name}</label>
-                                    </li>
-                                }
-                            }).collect_view()}
-                        </ul>
-                    </fieldset>
-                }
-            })}
+            <TagChoices tags=tags value=f.tags/>
             <div class="field">
                 <label for="notes">{move || t("person-notes")}</label>
                 <p class="hint hint-warning" id="session-notes-hint">{move || t("person-notes-warning")}</p>

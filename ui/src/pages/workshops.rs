@@ -3,7 +3,8 @@
 //! counted by gender, age bracket and status).
 
 use crate::form::{
-    submit_form, CheckChoices, ErrorSummary, FormError, Options, RadioChoices, TextField,
+    submit_form, today_civil, vocab_options, CheckChoices, ErrorSummary, FormError, Options,
+    PlaceSelect, RadioChoices, TagChoices, TextField,
 };
 use crate::i18n::{error_text, lang, t, t_args};
 use crate::ipc;
@@ -19,24 +20,6 @@ use passerelle_api::store::PlaceView;
 use passerelle_api::vocab::{AgeBracket, Gender, SocialStatus, Theme, WorkshopLevel};
 use passerelle_api::ApiError;
 use passerelle_locales::{fluent_id, Value};
-
-fn options<T: Copy>(
-    all: &[T],
-    code: fn(T) -> &'static str,
-    label: fn(T) -> &'static str,
-) -> Options {
-    all.iter().map(|v| (code(*v), label(*v))).collect()
-}
-
-fn today() -> String {
-    let d = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date()
-    )
-}
 
 #[component]
 pub fn WorkshopsPage() -> impl IntoView {
@@ -147,7 +130,7 @@ fn read_counts<T>(
 pub fn WorkshopNewPage() -> impl IntoView {
     let title = RwSignal::new(String::new());
     let level = RwSignal::new(String::new());
-    let date = RwSignal::new(today());
+    let date = RwSignal::new(today_civil());
     let duration = RwSignal::new("120".to_owned());
     let custom = RwSignal::new(String::new());
     let place = RwSignal::new(String::new());
@@ -170,18 +153,7 @@ pub fn WorkshopNewPage() -> impl IntoView {
     let error: FormError = RwSignal::new(None);
     let busy = RwSignal::new(false);
 
-    spawn_local(async move {
-        if let Ok(s) = ipc::get_settings().await {
-            let active: Vec<PlaceView> = s.places.into_iter().filter(|p| !p.archived).collect();
-            if let Some(first) = active.first() {
-                place.set(first.id.clone());
-            }
-            places.set(active);
-        }
-        if let Ok(all) = ipc::list_tags().await {
-            all_tags.set(all.into_iter().filter(|t| !t.archived).collect());
-        }
-    });
+    crate::form::load_places_and_tags(places, all_tags, place);
     let asked = RwSignal::new(0u64);
     let search = move |q: String| {
         let n = asked.get_untracked() + 1;
@@ -282,7 +254,7 @@ pub fn WorkshopNewPage() -> impl IntoView {
             <TextField id="title" label=fluent_id!("workshop-title") value=title error=error
                 required=true autocomplete="off"/>
             <RadioChoices group="level" legend=fluent_id!("workshop-level")
-                options=options(WorkshopLevel::ALL, WorkshopLevel::code, WorkshopLevel::label_id)
+                options=vocab_options(WorkshopLevel::ALL, WorkshopLevel::code, WorkshopLevel::label_id)
                 value=level error=error field="level" inline=true/>
             <TextField id="date" label=fluent_id!("session-date") value=date error=error
                 input_type="date" required=true/>
@@ -293,44 +265,11 @@ pub fn WorkshopNewPage() -> impl IntoView {
                     value=custom error=error inputmode="numeric" maxlength=3
                     fields=vec!["duration".to_owned()]/>
             })}
-            {move || (places.with(|p| p.len() > 1)).then(|| view! {
-                <div class="field">
-                    <label for="place">{t("session-place")}</label>
-                    <select id="place" prop:value=move || place.get()
-                        on:change=move |ev| place.set(event_target_value(&ev))>
-                        {places.get().into_iter().map(|p| view! { <option value=p.id.clone()>{p.place.name.clone()}</option> }).collect_view()}
-                    </select>
-                </div>
-            })}
+            <PlaceSelect places=places value=place/>
             <CheckChoices group="themes" legend=fluent_id!("session-themes")
-                options=options(Theme::ALL, Theme::code, Theme::label_id)
+                options=vocab_options(Theme::ALL, Theme::code, Theme::label_id)
                 value=themes error=error field="themes"/>
-            {move || (!all_tags.with(Vec::is_empty)).then(|| {
-                let opts: Vec<(String, String)> = all_tags.get().into_iter().map(|t| (t.id, t.name)).collect();
-                view! {
-                    <fieldset>
-                        <legend>{t("session-tags")}</legend>
-                        <ul class="choices choices-inline">
-                            {opts.into_iter().map(|(id, name)| {
-                                let input_id = format!("tag-{id}");
-                                let (a, b) = (id.clone(), id.clone());
-                                view! {
-                                    <li>
-                                        <input type="checkbox" id=input_id.clone()
-                                            prop:checked=move || tags.with(|v| v.contains(&a))
-                                            on:change=move |ev| {
-                                                let on = event_target_checked(&ev);
-                                                let c = b.clone();
-                                                tags.update(|v| { v.retain(|x| *x != c); if on { v.push(c); } });
-                                            }/>
-                                        <label for=input_id>{name}</label>
-                                    </li>
-                                }
-                            }).collect_view()}
-                        </ul>
-                    </fieldset>
-                }
-            })}
+            <TagChoices tags=all_tags value=tags/>
             <fieldset id="participants">
                 <legend>{move || t("workshop-participants")}</legend>
                 <div class="field">
