@@ -334,6 +334,28 @@ fn group_error(
     (has, text)
 }
 
+/// The frame shared by choice lists: a fieldset named by its legend, the choices as a list,
+/// and the refusal of `field` linked to the whole group.
+fn choice_fieldset(
+    group: &'static str,
+    legend: &'static str,
+    error: FormError,
+    field: &'static str,
+    inline: bool,
+    items: impl IntoView + 'static,
+) -> impl IntoView {
+    let (has_error, text) = group_error(error, field);
+    let err_id = format!("{group}-error");
+    view! {
+        <fieldset id=group class:field-invalid=move || has_error.get()
+            aria-describedby=move || has_error.get().then(|| format!("{group}-error"))>
+            <legend>{move || t(legend)}</legend>
+            <ul class="choices" class:choices-inline=inline>{items}</ul>
+            <p class="field-error" id=err_id hidden=move || !has_error.get()>{text}</p>
+        </fieldset>
+    }
+}
+
 /// One value among several (radio buttons in a fieldset); `field` is the `core` field id
 /// whose refusal is shown here.
 #[component]
@@ -346,28 +368,21 @@ pub fn RadioChoices(
     field: &'static str,
     #[prop(optional)] inline: bool,
 ) -> impl IntoView {
-    let (has_error, text) = group_error(error, field);
-    let err_id = format!("{group}-error");
-    view! {
-        <fieldset id=group class:field-invalid=move || has_error.get()
-            aria-describedby=move || has_error.get().then(|| format!("{group}-error"))>
-            <legend>{move || t(legend)}</legend>
-            <ul class="choices" class:choices-inline=inline>
-                {options.into_iter().map(|(code, label)| {
-                    let id = format!("{group}-{code}");
-                    view! {
-                        <li>
-                            <input type="radio" name=group id=id.clone() value=code
-                                prop:checked=move || value.get() == code
-                                on:change=move |_| value.set(code.to_owned())/>
-                            <label for=id>{move || t(label)}</label>
-                        </li>
-                    }
-                }).collect_view()}
-            </ul>
-            <p class="field-error" id=err_id hidden=move || !has_error.get()>{text}</p>
-        </fieldset>
-    }
+    let items = options
+        .into_iter()
+        .map(|(code, label)| {
+            let id = format!("{group}-{code}");
+            view! {
+                <li>
+                    <input type="radio" name=group id=id.clone() value=code
+                        prop:checked=move || value.get() == code
+                        on:change=move |_| value.set(code.to_owned())/>
+                    <label for=id>{move || t(label)}</label>
+                </li>
+            }
+        })
+        .collect_view();
+    choice_fieldset(group, legend, error, field, inline, items)
 }
 
 /// Any number of values (checkboxes in a fieldset).
@@ -381,36 +396,29 @@ pub fn CheckChoices(
     field: &'static str,
     #[prop(optional)] inline: bool,
 ) -> impl IntoView {
-    let (has_error, text) = group_error(error, field);
-    let err_id = format!("{group}-error");
-    view! {
-        <fieldset id=group class:field-invalid=move || has_error.get()
-            aria-describedby=move || has_error.get().then(|| format!("{group}-error"))>
-            <legend>{move || t(legend)}</legend>
-            <ul class="choices" class:choices-inline=inline>
-                {options.into_iter().map(|(code, label)| {
-                    let id = format!("{group}-{code}");
-                    view! {
-                        <li>
-                            <input type="checkbox" id=id.clone() value=code
-                                prop:checked=move || value.with(|v| v.iter().any(|c| c == code))
-                                on:change=move |ev| {
-                                    let on = event_target_checked(&ev);
-                                    value.update(|v| {
-                                        v.retain(|c| c != code);
-                                        if on {
-                                            v.push(code.to_owned());
-                                        }
-                                    });
-                                }/>
-                            <label for=id>{move || t(label)}</label>
-                        </li>
-                    }
-                }).collect_view()}
-            </ul>
-            <p class="field-error" id=err_id hidden=move || !has_error.get()>{text}</p>
-        </fieldset>
-    }
+    let items = options
+        .into_iter()
+        .map(|(code, label)| {
+            let id = format!("{group}-{code}");
+            view! {
+                <li>
+                    <input type="checkbox" id=id.clone() value=code
+                        prop:checked=move || value.with(|v| v.iter().any(|c| c == code))
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            value.update(|v| {
+                                v.retain(|c| c != code);
+                                if on {
+                                    v.push(code.to_owned());
+                                }
+                            });
+                        }/>
+                    <label for=id>{move || t(label)}</label>
+                </li>
+            }
+        })
+        .collect_view();
+    choice_fieldset(group, legend, error, field, inline, items)
 }
 
 /// After a screen replaced its heading (its data arrived), gives focus back to the new

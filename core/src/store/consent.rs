@@ -113,23 +113,13 @@ pub(crate) fn current(conn: &Connection, person: PersonId) -> Result<Option<Cons
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::seal::KdfParams;
-    use crate::store::secret::Passphrase;
-    use crate::store::session::init_with;
+    use crate::store::test_desk::setup;
     use crate::store::PersonInput;
     use passerelle_api::ErrorCode;
 
     #[test]
     fn consent_is_given_replaced_and_withdrawn_and_a_minor_needs_a_guardian() {
-        let d = tempfile::tempdir().unwrap();
-        let (mut s, _) = init_with(
-            d.path(),
-            "Espace numérique des Glycines",
-            "Camille",
-            &Passphrase::new("ma phrase de passe du centre".into()),
-            KdfParams::TESTING,
-        )
-        .unwrap();
+        let (_d, mut s) = setup();
         let adult = s
             .add_person(&PersonInput {
                 last_name: "Martin".into(),

@@ -38,6 +38,8 @@ pub mod support;
 pub mod workshop;
 
 #[cfg(test)]
+mod test_desk;
+#[cfg(test)]
 mod tests;
 
 pub use draft::Draft;

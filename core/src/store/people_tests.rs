@@ -2,27 +2,11 @@
 
 use super::*;
 use crate::store::device::NoDeviceStore;
-use crate::store::seal::KdfParams;
 use crate::store::secret::Passphrase;
-use crate::store::session::init_with;
+use crate::store::test_desk::{setup, PASS};
 use crate::store::{LockedStore, Session};
 use passerelle_api::vocab::{Gender, SocialStatus};
 use passerelle_api::ErrorCode;
-
-const PASS: &str = "ma phrase de passe du centre";
-
-fn setup() -> (tempfile::TempDir, Session) {
-    let d = tempfile::tempdir().unwrap();
-    let (s, _) = init_with(
-        d.path(),
-        "Espace numérique des Glycines",
-        "Camille",
-        &Passphrase::new(PASS.to_owned()),
-        KdfParams::TESTING,
-    )
-    .unwrap();
-    (d, s)
-}
 
 fn named(first: &str, last: &str, year: Option<u16>, commune: &str) -> PersonInput {
     PersonInput {

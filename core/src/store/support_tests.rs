@@ -3,27 +3,11 @@
 
 use super::*;
 use crate::store::device::NoDeviceStore;
-use crate::store::seal::KdfParams;
 use crate::store::secret::Passphrase;
-use crate::store::session::init_with;
 use crate::store::settings::NewPlace;
+use crate::store::test_desk::setup;
 use crate::store::{PersonInput, Role, Session};
 use passerelle_api::ErrorCode;
-
-const PASS: &str = "ma phrase de passe du centre";
-
-fn setup() -> (tempfile::TempDir, Session) {
-    let d = tempfile::tempdir().unwrap();
-    let (s, _) = init_with(
-        d.path(),
-        "Espace numérique des Glycines",
-        "Camille",
-        &Passphrase::new(PASS.to_owned()),
-        KdfParams::TESTING,
-    )
-    .unwrap();
-    (d, s)
-}
 
 fn today() -> jiff::civil::Date {
     jiff::Zoned::now().date()

@@ -253,24 +253,9 @@ pub(crate) fn of_person(conn: &Connection, person: PersonId) -> Result<Vec<Works
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::seal::KdfParams;
-    use crate::store::secret::Passphrase;
-    use crate::store::session::init_with;
+    use crate::store::test_desk::setup;
     use crate::store::{PersonInput, Session};
     use passerelle_api::ErrorCode;
-
-    fn setup() -> (tempfile::TempDir, Session) {
-        let d = tempfile::tempdir().unwrap();
-        let (s, _) = init_with(
-            d.path(),
-            "Espace numérique des Glycines",
-            "Camille",
-            &Passphrase::new("ma phrase de passe du centre".into()),
-            KdfParams::TESTING,
-        )
-        .unwrap();
-        (d, s)
-    }
 
     fn workshop(participants: Vec<String>, anonymous: u16) -> WorkshopInput {
         WorkshopInput {
