@@ -179,3 +179,15 @@ session-edit-heading-for = تعديل المرافقة: { $name }
 person-edit = تعديل الملف
 person-edit-heading = تعديل الملف
 person-save-changes = حفظ التعديلات
+
+journal-action-follow-up-added = أضيفت متابعة
+journal-action-follow-up-done = تمت المتابعة
+journal-action-follow-up-postponed = أُجّلت المتابعة
+journal-action-partner-added = أضيف شريك
+journal-action-partner-changed = عُدّل شريك
+journal-action-person-exported = صُدّرت بيانات شخص (حق الاطلاع)
+journal-action-person-erased = مُحي شخص
+journal-action-retention-purged = مُحيت سجلات غير نشطة (مدة الاحتفاظ)
+journal-action-import-people = استُورد أشخاص
+journal-action-import-activities = استُوردت أنشطة
+journal-action-export-sessions = صُدّرت المرافقات

@@ -179,3 +179,15 @@ session-edit-heading-for = Edit the session: { $name }
 person-edit = Edit the record
 person-edit-heading = Edit the record
 person-save-changes = Save the changes
+
+journal-action-follow-up-added = Follow-up added
+journal-action-follow-up-done = Follow-up done
+journal-action-follow-up-postponed = Follow-up postponed
+journal-action-partner-added = Partner added
+journal-action-partner-changed = Partner changed
+journal-action-person-exported = A person's data exported (right of access)
+journal-action-person-erased = Person erased
+journal-action-retention-purged = Inactive records erased (retention period)
+journal-action-import-people = People imported
+journal-action-import-activities = Activities imported
+journal-action-export-sessions = Sessions exported

@@ -177,3 +177,15 @@ session-edit-heading-for = Modifier l'accompagnement : { $name }
 person-edit = Modifier la fiche
 person-edit-heading = Modifier la fiche
 person-save-changes = Enregistrer les modifications
+
+journal-action-follow-up-added = Suivi ajouté
+journal-action-follow-up-done = Suivi fait
+journal-action-follow-up-postponed = Suivi reporté
+journal-action-partner-added = Partenaire ajouté
+journal-action-partner-changed = Partenaire modifié
+journal-action-person-exported = Données d'une personne exportées (droit d'accès)
+journal-action-person-erased = Personne effacée
+journal-action-retention-purged = Fiches inactives effacées (durée de conservation)
+journal-action-import-people = Personnes importées
+journal-action-import-activities = Activités importées
+journal-action-export-sessions = Accompagnements exportés

@@ -205,6 +205,46 @@ CREATE INDEX consent_person ON consent (person_id, created_at);
 ALTER TABLE person_merge ADD COLUMN moved_workshops TEXT NOT NULL DEFAULT '';
 ALTER TABLE person_merge ADD COLUMN shared_workshops TEXT NOT NULL DEFAULT '';
 "#,
+    // 9: follow-ups (next steps and appointments), the centre's partner directory (a session's
+    // referral may point at one), and the retention period for inactive records.
+    r#"
+CREATE TABLE partner (
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    installation_id TEXT NOT NULL REFERENCES installation(id),
+    name TEXT NOT NULL,
+    category TEXT NOT NULL,
+    address TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    hours TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    archived INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE TABLE follow_up (
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    installation_id TEXT NOT NULL REFERENCES installation(id),
+    person_id TEXT NOT NULL REFERENCES person(id),
+    staff_id TEXT,
+    due_date TEXT NOT NULL,
+    due_time TEXT,
+    what TEXT NOT NULL,
+    bring TEXT NOT NULL DEFAULT '',
+    place_id TEXT REFERENCES place(id),
+    done_at INTEGER,
+    postponed INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE INDEX follow_up_open ON follow_up (done_at, due_date);
+CREATE INDEX follow_up_person ON follow_up (person_id, due_date);
+ALTER TABLE support_session ADD COLUMN partner_id TEXT REFERENCES partner(id);
+ALTER TABLE settings ADD COLUMN retention_months INTEGER NOT NULL DEFAULT 24
+    CHECK (retention_months BETWEEN 6 AND 120);
+"#,
 ];
 
 /// The schema version this build writes.
@@ -405,6 +445,7 @@ mod tests {
             "49f64a27011703a98850a04cd440382eebee7ceda491dc7e5807f5b4fd608f19",
             "87593958d3840cccc622b1e7d9d5ea0de1a0be24a9de6216b9874cba218a1ded",
             "5713f5ea529105ae9f7d923a7bfc2eca71993646ca8ba20cdf38d51af4305c5c",
+            "5f4c0244a7b46ab0e4aa66df06f3210a167f0dbd35656e90e2c050cbaba8866a",
         ];
         for (i, h) in shipped.iter().enumerate() {
             assert_eq!(

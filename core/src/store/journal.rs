@@ -65,11 +65,22 @@ pub enum Action {
     WorkshopCreated,
     ConsentGiven,
     ConsentWithdrawn,
+    FollowUpAdded,
+    FollowUpDone,
+    FollowUpPostponed,
+    PartnerAdded,
+    PartnerChanged,
+    PersonExported,
+    PersonErased,
+    RetentionPurged,
+    PeopleImported,
+    ActivitiesImported,
+    SessionsExported,
 }
 
 impl Action {
     /// Every action, in the order the journal screen's filter menu lists them.
-    pub const ALL: [Action; 30] = [
+    pub const ALL: [Action; 41] = [
         Action::StoreCreated,
         Action::Unlock,
         Action::RecoveryUnlock,
@@ -99,6 +110,17 @@ impl Action {
         Action::WorkshopCreated,
         Action::TagAdded,
         Action::TagChanged,
+        Action::FollowUpAdded,
+        Action::FollowUpDone,
+        Action::FollowUpPostponed,
+        Action::PartnerAdded,
+        Action::PartnerChanged,
+        Action::PersonExported,
+        Action::PersonErased,
+        Action::RetentionPurged,
+        Action::PeopleImported,
+        Action::ActivitiesImported,
+        Action::SessionsExported,
         Action::DebugWrite,
     ];
 
@@ -134,6 +156,17 @@ impl Action {
             Action::WorkshopCreated => "workshop.created",
             Action::ConsentGiven => "consent.given",
             Action::ConsentWithdrawn => "consent.withdrawn",
+            Action::FollowUpAdded => "follow_up.added",
+            Action::FollowUpDone => "follow_up.done",
+            Action::FollowUpPostponed => "follow_up.postponed",
+            Action::PartnerAdded => "partner.added",
+            Action::PartnerChanged => "partner.changed",
+            Action::PersonExported => "person.exported",
+            Action::PersonErased => "person.erased",
+            Action::RetentionPurged => "retention.purged",
+            Action::PeopleImported => "import.people",
+            Action::ActivitiesImported => "import.activities",
+            Action::SessionsExported => "export.sessions",
         }
     }
 
@@ -173,6 +206,17 @@ impl Action {
             Action::WorkshopCreated => fluent_id!("journal-action-workshop-created"),
             Action::ConsentGiven => fluent_id!("journal-action-consent-given"),
             Action::ConsentWithdrawn => fluent_id!("journal-action-consent-withdrawn"),
+            Action::FollowUpAdded => fluent_id!("journal-action-follow-up-added"),
+            Action::FollowUpDone => fluent_id!("journal-action-follow-up-done"),
+            Action::FollowUpPostponed => fluent_id!("journal-action-follow-up-postponed"),
+            Action::PartnerAdded => fluent_id!("journal-action-partner-added"),
+            Action::PartnerChanged => fluent_id!("journal-action-partner-changed"),
+            Action::PersonExported => fluent_id!("journal-action-person-exported"),
+            Action::PersonErased => fluent_id!("journal-action-person-erased"),
+            Action::RetentionPurged => fluent_id!("journal-action-retention-purged"),
+            Action::PeopleImported => fluent_id!("journal-action-import-people"),
+            Action::ActivitiesImported => fluent_id!("journal-action-import-activities"),
+            Action::SessionsExported => fluent_id!("journal-action-export-sessions"),
         }
     }
 
@@ -679,6 +723,17 @@ mod tests {
             | Action::WorkshopCreated
             | Action::ConsentGiven
             | Action::ConsentWithdrawn
+            | Action::FollowUpAdded
+            | Action::FollowUpDone
+            | Action::FollowUpPostponed
+            | Action::PartnerAdded
+            | Action::PartnerChanged
+            | Action::PersonExported
+            | Action::PersonErased
+            | Action::RetentionPurged
+            | Action::PeopleImported
+            | Action::ActivitiesImported
+            | Action::SessionsExported
             | Action::DebugWrite => Action::ALL.contains(&a),
         };
         for a in Action::ALL {
