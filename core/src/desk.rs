@@ -53,24 +53,24 @@ impl std::fmt::Debug for Desk {
     }
 }
 
-fn api(e: StoreError) -> ApiError {
+pub(crate) fn api(e: StoreError) -> ApiError {
     ApiError::from(e)
 }
 
 /// The display name of the staff member whose actor code is `code` (a staff id), if they are
 /// still on the team.
-fn staff_name(staff: &[StaffSummary], code: &str) -> Option<String> {
+pub(crate) fn staff_name(staff: &[StaffSummary], code: &str) -> Option<String> {
     staff
         .iter()
         .find(|m| journal::Actor::Staff(m.id).code() == code)
         .map(|m| m.display_name.clone())
 }
 
-fn invalid(field: &'static str) -> ApiError {
+pub(crate) fn invalid(field: &'static str) -> ApiError {
     api(StoreError::InvalidField { field })
 }
 
-fn now_ms() -> i64 {
+pub(crate) fn now_ms() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_millis() as i64)
@@ -150,7 +150,7 @@ impl Desk {
         self.session.as_ref().ok_or_else(|| api(StoreError::Locked))
     }
 
-    fn session_mut(&mut self) -> Result<&mut Session, ApiError> {
+    pub(crate) fn session_mut(&mut self) -> Result<&mut Session, ApiError> {
         self.last_activity = Instant::now();
         self.session.as_mut().ok_or_else(|| api(StoreError::Locked))
     }
@@ -670,7 +670,7 @@ impl Desk {
 
 // ---- the mediator's desk: people, sessions, tags ----
 
-fn person_id(id: &str) -> Result<PersonId, ApiError> {
+pub(crate) fn person_id(id: &str) -> Result<PersonId, ApiError> {
     id.parse().map_err(|_| api(StoreError::PersonNotFound))
 }
 

@@ -734,7 +734,7 @@ impl Session {
     }
 
     /// Runs `f` and a journal row in one transaction, then anchors the head.
-    fn write_journaled<T>(
+    pub(crate) fn write_journaled<T>(
         &mut self,
         action: Action,
         f: impl FnOnce(&Connection) -> Result<(T, Option<String>), StoreError>,
@@ -1296,7 +1296,7 @@ impl Session {
 
     // ---- support sessions and tags ----
 
-    fn staff_id(&self) -> Option<StaffId> {
+    pub(crate) fn staff_id(&self) -> Option<StaffId> {
         match self.actor {
             Actor::Staff(id) => Some(id),
             Actor::Recovery | Actor::System => None,
