@@ -191,3 +191,4 @@ journal-action-retention-purged = مُحيت سجلات غير نشطة (مدة 
 journal-action-import-people = استُورد أشخاص
 journal-action-import-activities = استُوردت أنشطة
 journal-action-export-sessions = صُدّرت المرافقات
+journal-action-demo-generated = أُنشئت بيانات تجريبية (وضع التدريب)

@@ -191,3 +191,4 @@ journal-action-retention-purged = Inactive records erased (retention period)
 journal-action-import-people = People imported
 journal-action-import-activities = Activities imported
 journal-action-export-sessions = Sessions exported
+journal-action-demo-generated = Demo data generated (training mode)

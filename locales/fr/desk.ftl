@@ -189,3 +189,4 @@ journal-action-retention-purged = Fiches inactives effacées (durée de conserva
 journal-action-import-people = Personnes importées
 journal-action-import-activities = Activités importées
 journal-action-export-sessions = Accompagnements exportés
+journal-action-demo-generated = Données de démonstration générées (mode formation)

@@ -76,11 +76,13 @@ pub enum Action {
     PeopleImported,
     ActivitiesImported,
     SessionsExported,
+    /// A training store was filled with demo data (`passerelle demo`).
+    DemoGenerated,
 }
 
 impl Action {
     /// Every action, in the order the journal screen's filter menu lists them.
-    pub const ALL: [Action; 41] = [
+    pub const ALL: [Action; 42] = [
         Action::StoreCreated,
         Action::Unlock,
         Action::RecoveryUnlock,
@@ -121,6 +123,7 @@ impl Action {
         Action::PeopleImported,
         Action::ActivitiesImported,
         Action::SessionsExported,
+        Action::DemoGenerated,
         Action::DebugWrite,
     ];
 
@@ -167,6 +170,7 @@ impl Action {
             Action::PeopleImported => "import.people",
             Action::ActivitiesImported => "import.activities",
             Action::SessionsExported => "export.sessions",
+            Action::DemoGenerated => "demo.generated",
         }
     }
 
@@ -217,6 +221,7 @@ impl Action {
             Action::PeopleImported => fluent_id!("journal-action-import-people"),
             Action::ActivitiesImported => fluent_id!("journal-action-import-activities"),
             Action::SessionsExported => fluent_id!("journal-action-export-sessions"),
+            Action::DemoGenerated => fluent_id!("journal-action-demo-generated"),
         }
     }
 
@@ -734,6 +739,7 @@ mod tests {
             | Action::PeopleImported
             | Action::ActivitiesImported
             | Action::SessionsExported
+            | Action::DemoGenerated
             | Action::DebugWrite => Action::ALL.contains(&a),
         };
         for a in Action::ALL {

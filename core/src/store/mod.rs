@@ -21,6 +21,8 @@
 pub mod bench;
 pub mod consent;
 pub mod db;
+pub mod demo;
+mod demo_data;
 pub mod device;
 pub mod draft;
 pub mod error;
