@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 pub mod people;
+pub mod privacy;
 pub mod store;
 pub mod vocab;
 

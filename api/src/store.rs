@@ -268,6 +268,10 @@ pub struct SettingsInput {
     pub staff_idle_minutes: u32,
     pub kiosk_idle_minutes: u32,
     pub language: String,
+    /// Months without activity before a record is proposed for erasure (6 to 120). Always
+    /// filled when read; `None` when saved keeps the current value.
+    #[serde(default)]
+    pub retention_months: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -532,6 +532,7 @@ impl Desk {
                 staff_idle_minutes: settings.staff_idle_minutes,
                 kiosk_idle_minutes: settings.kiosk_idle_minutes,
                 language: settings.language,
+                retention_months: Some(settings.retention_months),
             },
             places,
             keyring,
@@ -541,14 +542,19 @@ impl Desk {
     }
 
     pub fn save_settings(&mut self, req: &SettingsInput) -> Result<(), ApiError> {
-        self.session_mut()?
-            .set_settings(&Settings {
-                structure_name: req.structure_name.trim().to_owned(),
-                staff_idle_minutes: req.staff_idle_minutes,
-                kiosk_idle_minutes: req.kiosk_idle_minutes,
-                language: req.language.clone(),
-            })
-            .map_err(api)
+        let s = self.session_mut()?;
+        let retention_months = match req.retention_months {
+            Some(m) => m,
+            None => s.settings().map_err(api)?.retention_months,
+        };
+        s.set_settings(&Settings {
+            structure_name: req.structure_name.trim().to_owned(),
+            staff_idle_minutes: req.staff_idle_minutes,
+            kiosk_idle_minutes: req.kiosk_idle_minutes,
+            language: req.language.clone(),
+            retention_months,
+        })
+        .map_err(api)
     }
 
     pub fn add_place(&mut self, req: &PlaceInput) -> Result<String, ApiError> {
@@ -1058,6 +1064,7 @@ mod tests {
             staff_idle_minutes: 10,
             kiosk_idle_minutes: 5,
             language: "fr".into(),
+            retention_months: None,
         }));
         refused(
             desk.add_place(&PlaceInput {

@@ -8,6 +8,7 @@
 pub mod about;
 pub mod data_dir;
 pub mod desk;
+mod desk_privacy;
 pub mod error;
 pub mod fsutil;
 pub mod hygiene;

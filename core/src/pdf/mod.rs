@@ -25,12 +25,14 @@
 
 mod fonts;
 mod format;
+mod person_summary;
 mod recovery;
 
 pub use fonts::Face;
 pub use format::{format_date, format_date_time, format_integer, group_code};
 /// Civil (wall-clock) dates and times, as [`DocumentMeta`] and [`RecoverySheet`] take them.
 pub use jiff::civil;
+pub use person_summary::person_summary;
 pub use recovery::{recovery_qr_svg, recovery_sheet, RecoverySheet};
 
 use fonts::{fonts, Metrics};

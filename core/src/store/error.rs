@@ -59,6 +59,8 @@ pub enum StoreError {
     JournalBroken { seq: u64, kind: &'static str },
     #[error(transparent)]
     Core(#[from] CoreError),
+    #[error(transparent)]
+    Pdf(#[from] crate::pdf::PdfError),
     #[error("database error: {0}")]
     Sql(#[from] rusqlite::Error),
     #[error("internal error: {0}")]
@@ -97,6 +99,7 @@ impl StoreError {
             StoreError::PersonNotFound => ErrorCode::PersonNotFound,
             StoreError::SessionNotFound => ErrorCode::SessionNotFound,
             StoreError::Core(c) => c.code(),
+            StoreError::Pdf(e) => e.code(),
             StoreError::Sql(e) if is_disk_full(e) => ErrorCode::DiskFull,
             StoreError::Sql(_) | StoreError::Internal(_) => ErrorCode::Internal,
         }

@@ -31,6 +31,7 @@ pub mod ids;
 pub mod journal;
 pub mod journal_csv;
 pub mod people;
+pub mod privacy;
 pub mod seal;
 pub mod search_key;
 pub mod secret;

@@ -62,6 +62,7 @@ impl Role {
             Permission::ManageStaff
             | Permission::ManageKeys
             | Permission::ManageSettings
+            | Permission::ErasePeople
             | Permission::ReadJournal => self == Role::Coordinator,
             Permission::VaultAccess => self != Role::Volunteer,
             Permission::RecordActivity | Permission::ReadSettings => true,
@@ -80,6 +81,8 @@ pub enum Permission {
     ReadJournal,
     VaultAccess,
     RecordActivity,
+    /// Erase a person's record, purge inactive records (right to erasure, retention).
+    ErasePeople,
 }
 
 /// A staff member as the sign-in screen shows them (no secret).

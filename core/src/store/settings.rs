@@ -17,6 +17,8 @@ pub struct Settings {
     pub kiosk_idle_minutes: u32,
     /// A locale code from `locales/`.
     pub language: String,
+    /// Months without activity after which a person's record is proposed for erasure.
+    pub retention_months: u32,
 }
 
 /// A place of activity of the structure (a France Services, a library, a town hall…).
@@ -58,6 +60,9 @@ pub(crate) fn validate(s: &Settings) -> Result<(), StoreError> {
     }
     if passerelle_locales::locale(&s.language).is_none() {
         return Err(invalid("language"));
+    }
+    if !super::privacy::RETENTION_MONTHS.contains(&s.retention_months) {
+        return Err(invalid("retention_months"));
     }
     Ok(())
 }
@@ -102,7 +107,8 @@ pub(crate) fn init(conn: &Connection, structure_name: &str) -> Result<(), StoreE
 
 pub(crate) fn get(conn: &Connection) -> Result<Settings, StoreError> {
     Ok(conn.query_row(
-        "SELECT structure_name, staff_idle_minutes, kiosk_idle_minutes, language
+        "SELECT structure_name, staff_idle_minutes, kiosk_idle_minutes, language,
+                retention_months
          FROM settings WHERE singleton = 1",
         [],
         |r| {
@@ -111,6 +117,7 @@ pub(crate) fn get(conn: &Connection) -> Result<Settings, StoreError> {
                 staff_idle_minutes: r.get(1)?,
                 kiosk_idle_minutes: r.get(2)?,
                 language: r.get(3)?,
+                retention_months: r.get(4)?,
             })
         },
     )?)
@@ -120,12 +127,14 @@ pub(crate) fn set(conn: &Connection, s: &Settings) -> Result<(), StoreError> {
     validate(s)?;
     conn.execute(
         "UPDATE settings SET structure_name = ?1, staff_idle_minutes = ?2,
-                kiosk_idle_minutes = ?3, language = ?4 WHERE singleton = 1",
+                kiosk_idle_minutes = ?3, language = ?4, retention_months = ?5
+         WHERE singleton = 1",
         params![
             s.structure_name.trim(),
             s.staff_idle_minutes,
             s.kiosk_idle_minutes,
-            s.language
+            s.language,
+            s.retention_months
         ],
     )?;
     Ok(())

@@ -94,6 +94,7 @@ fn StructureSettings(
             staff_idle_minutes: minutes(staff_idle),
             kiosk_idle_minutes: minutes(kiosk_idle),
             language: language.get_untracked(),
+            retention_months: None,
         };
         error.set(None);
         status.set(None);
