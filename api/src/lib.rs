@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod follow;
 pub mod people;
 pub mod privacy;
 pub mod store;
@@ -136,6 +137,10 @@ pub enum ErrorCode {
     PersonNotFound,
     /// The support session was deleted meanwhile (or never existed).
     SessionNotFound,
+    /// The follow-up no longer exists.
+    FollowUpNotFound,
+    /// The partner is not in the directory.
+    PartnerNotFound,
 }
 
 impl ErrorCode {
@@ -172,6 +177,8 @@ impl ErrorCode {
         ErrorCode::NotRemovableDrive,
         ErrorCode::PersonNotFound,
         ErrorCode::SessionNotFound,
+        ErrorCode::FollowUpNotFound,
+        ErrorCode::PartnerNotFound,
     ];
 
     /// The Fluent message that explains this error to the user and says what to do next.
@@ -209,6 +216,8 @@ impl ErrorCode {
             ErrorCode::NotRemovableDrive => "error-not-removable-drive",
             ErrorCode::PersonNotFound => "error-person-not-found",
             ErrorCode::SessionNotFound => "error-session-not-found",
+            ErrorCode::FollowUpNotFound => "error-follow-up-not-found",
+            ErrorCode::PartnerNotFound => "error-partner-not-found",
         }
     }
 }

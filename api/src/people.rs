@@ -142,6 +142,9 @@ pub struct SessionInput {
     pub autonomy: Option<Autonomy>,
     pub referral: Option<ReferralCategory>,
     pub referral_to: String,
+    /// A partner of the centre's directory the person is referred to (with `referral`).
+    #[serde(default)]
+    pub partner: Option<String>,
     pub tags: Vec<String>,
     pub notes: String,
 }

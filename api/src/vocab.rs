@@ -199,6 +199,23 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// The top-level categories of the Soliguide directory, for the centre's partners.
+    PartnerCategory {
+        Welcome = "welcome" => "partner-category-welcome",
+        Activities = "activities" => "partner-category-activities",
+        Food = "food" => "partner-category-food",
+        Counseling = "counseling" => "partner-category-counseling",
+        TrainingAndJobs = "training_and_jobs" => "partner-category-training-and-jobs",
+        Housing = "accomodation_and_housing" => "partner-category-accomodation-and-housing",
+        Hygiene = "hygiene_and_wellness" => "partner-category-hygiene-and-wellness",
+        Equipment = "equipment" => "partner-category-equipment",
+        Health = "health" => "partner-category-health",
+        Technology = "technology" => "partner-category-technology",
+        Mobility = "mobility" => "partner-category-mobility",
+    }
+);
+
+vocabulary!(
     /// A workshop's level.
     WorkshopLevel {
         Beginner = "debutant" => "level-debutant",

@@ -95,21 +95,26 @@ fn cipher(dir: &std::path::Path) -> Result<()> {
 }
 
 /// Person search and session saving on the stress size of people (design §5): p95 goals
-/// 15 ms and 10 ms.
-pub fn desk(iterations: u32) -> Result<()> {
+/// 15 ms and 10 ms. With `demo`, on the stress demo data set (600 000 sessions too).
+pub fn desk(iterations: u32, demo: bool) -> Result<()> {
     use passerelle_core::store::SupportSessionInput;
     use passerelle_core::vocab::{Canal, Theme};
     const PEOPLE: usize = 60_000;
     let dir = tempfile_dir("desk")?;
     let p = Passphrase::new("phrase de passe du banc d'essai".to_owned());
-    let (mut session, _recovery) = store::init(&dir.join("store"), "Banc d'essai", "Camille", &p)?;
-    let t = std::time::Instant::now();
-    let names = passerelle_core::store::bench::seed_people(&session, PEOPLE, 7)?;
-    println!(
-        "{:<48} {:>10.0} ms",
-        format!("desk: seed {PEOPLE} people"),
-        ms(t.elapsed())
-    );
+    let (mut session, names) = if demo {
+        crate::demo::bench_fixture(&dir.join("store"))?
+    } else {
+        let (session, _recovery) = store::init(&dir.join("store"), "Banc d'essai", "Camille", &p)?;
+        let t = std::time::Instant::now();
+        let names = passerelle_core::store::bench::seed_people(&session, PEOPLE, 7)?;
+        println!(
+            "{:<48} {:>10.0} ms",
+            format!("desk: seed {PEOPLE} people"),
+            ms(t.elapsed())
+        );
+        (session, names)
+    };
     let n = (iterations as usize).clamp(20, 400);
     let queries: Vec<(&str, String)> = (0..n)
         .map(|i| {
@@ -187,6 +192,7 @@ pub fn desk(iterations: u32) -> Result<()> {
                 autonomy: None,
                 referral: None,
                 referral_to: String::new(),
+                partner: None,
                 tags: vec![],
                 notes: String::new(),
             })

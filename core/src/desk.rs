@@ -1184,6 +1184,7 @@ mod tests {
             autonomy: None,
             referral: None,
             referral_to: String::new(),
+            partner: None,
             tags: vec![],
             notes: String::new(),
         };

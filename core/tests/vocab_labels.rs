@@ -17,7 +17,8 @@ fn every_label_exists_in_every_language() {
         .chain(Autonomy::ALL.iter().map(|v| v.label_id()))
         .chain(ReferralCategory::ALL.iter().map(|v| v.label_id()))
         .chain(WorkshopLevel::ALL.iter().map(|v| v.label_id()))
-        .chain(ConsentScope::ALL.iter().map(|v| v.label_id()));
+        .chain(ConsentScope::ALL.iter().map(|v| v.label_id()))
+        .chain(PartnerCategory::ALL.iter().map(|v| v.label_id()));
     for id in ids {
         for lang in ["fr", "en", "ar"] {
             let t = passerelle_locales::Translator::new(lang, false);

@@ -5,6 +5,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod commands_follow;
 mod dialogs;
 mod keyring_probe;
 
@@ -199,6 +200,15 @@ fn main() {
             commands::unmerge_people,
             commands::record_consent,
             commands::withdraw_consent,
+            commands_follow::add_follow_up,
+            commands_follow::follow_up_done,
+            commands_follow::postpone_follow_up,
+            commands_follow::today,
+            commands_follow::follow_up_slip,
+            commands_follow::list_partners,
+            commands_follow::add_partner,
+            commands_follow::update_partner,
+            commands_follow::person_timeline,
         ])
         .setup(move |app| {
             forget_recent_files();

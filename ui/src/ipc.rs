@@ -330,3 +330,43 @@ pub async fn record_consent(req: &RecordConsentRequest) -> Result<(), ApiError> 
 pub async fn withdraw_consent(id: &str) -> Result<(), ApiError> {
     call(pcmd::WITHDRAW_CONSENT, &PersonRequest { id: id.to_owned() }).await
 }
+
+// ---- follow-ups, Today, partners, timeline ----
+
+use passerelle_api::follow::{cmd as fcmd, *};
+
+pub async fn add_follow_up(follow_up: FollowUpInput) -> Result<String, ApiError> {
+    call(fcmd::ADD_FOLLOW_UP, &AddFollowUpRequest { follow_up }).await
+}
+
+pub async fn follow_up_done(id: &str) -> Result<(), ApiError> {
+    call(fcmd::FOLLOW_UP_DONE, &FollowUpRequest { id: id.to_owned() }).await
+}
+
+pub async fn postpone_follow_up(req: &PostponeFollowUpRequest) -> Result<(), ApiError> {
+    call(fcmd::POSTPONE_FOLLOW_UP, req).await
+}
+
+pub async fn today() -> Result<TodayView, ApiError> {
+    invoke(fcmd::TODAY, no_args()).await
+}
+
+pub async fn follow_up_slip(id: &str) -> Result<FollowUpSlip, ApiError> {
+    call(fcmd::FOLLOW_UP_SLIP, &FollowUpRequest { id: id.to_owned() }).await
+}
+
+pub async fn list_partners() -> Result<Vec<PartnerView>, ApiError> {
+    invoke(fcmd::LIST_PARTNERS, no_args()).await
+}
+
+pub async fn add_partner(partner: PartnerInput) -> Result<String, ApiError> {
+    call(fcmd::ADD_PARTNER, &AddPartnerRequest { partner }).await
+}
+
+pub async fn update_partner(req: &UpdatePartnerRequest) -> Result<(), ApiError> {
+    call(fcmd::UPDATE_PARTNER, req).await
+}
+
+pub async fn person_timeline(req: &TimelineRequest) -> Result<TimelineView, ApiError> {
+    call(fcmd::PERSON_TIMELINE, req).await
+}

@@ -16,6 +16,10 @@ pub enum Route {
     SessionNew,
     Workshops,
     WorkshopNew,
+    /// The centre's partner directory.
+    Partners,
+    /// A follow-up's printable reminder: `#/slip?id=…`.
+    Slip,
     Staff,
     Settings,
     Journal,
@@ -44,6 +48,8 @@ impl Route {
         Route::SessionNew,
         Route::Workshops,
         Route::WorkshopNew,
+        Route::Partners,
+        Route::Slip,
         Route::Staff,
         Route::Settings,
         Route::Journal,
@@ -62,6 +68,8 @@ impl Route {
             Route::SessionNew => "#/session/new",
             Route::Workshops => "#/workshops",
             Route::WorkshopNew => "#/workshops/new",
+            Route::Partners => "#/partners",
+            Route::Slip => "#/slip",
             Route::Staff => "#/staff",
             Route::Settings => "#/settings",
             Route::Journal => "#/journal",
@@ -83,7 +91,9 @@ impl Route {
             | Route::Person
             | Route::SessionNew
             | Route::Workshops
-            | Route::WorkshopNew => Access::SignedIn,
+            | Route::WorkshopNew
+            | Route::Partners
+            | Route::Slip => Access::SignedIn,
             Route::Staff | Route::Journal => Access::Coordinator,
         }
     }
@@ -98,6 +108,7 @@ impl Route {
                 | Route::Person
                 | Route::SessionNew
                 | Route::WorkshopNew
+                | Route::Slip
         )
     }
 
@@ -116,6 +127,8 @@ impl Route {
             "/session/new" => Some(Route::SessionNew),
             "/workshops" => Some(Route::Workshops),
             "/workshops/new" => Some(Route::WorkshopNew),
+            "/partners" => Some(Route::Partners),
+            "/slip" => Some(Route::Slip),
             "/staff" => Some(Route::Staff),
             "/journal" => Some(Route::Journal),
             "/passphrase" => Some(Route::Passphrase),
@@ -135,6 +148,8 @@ impl Route {
             Route::SessionNew => fluent_id!("page-title-session-new"),
             Route::Workshops => fluent_id!("page-title-workshops"),
             Route::WorkshopNew => fluent_id!("page-title-workshop-new"),
+            Route::Partners => fluent_id!("page-title-partners"),
+            Route::Slip => fluent_id!("page-title-slip"),
             Route::Staff => fluent_id!("page-title-staff"),
             Route::Settings => fluent_id!("page-title-settings"),
             Route::Journal => fluent_id!("page-title-journal"),
@@ -155,6 +170,8 @@ impl Route {
             Route::SessionNew => fluent_id!("page-title-session-new"),
             Route::Workshops => fluent_id!("nav-workshops"),
             Route::WorkshopNew => fluent_id!("page-title-workshop-new"),
+            Route::Partners => fluent_id!("nav-partners"),
+            Route::Slip => fluent_id!("page-title-slip"),
             Route::Staff => fluent_id!("nav-staff"),
             Route::Settings => fluent_id!("nav-settings"),
             Route::Journal => fluent_id!("nav-journal"),

@@ -166,6 +166,8 @@ pub fn App() -> impl IntoView {
             Route::Person => pages::person::PersonPage().into_any(),
             Route::SessionNew => pages::session_new::SessionNewPage().into_any(),
             Route::Workshops => pages::workshops::WorkshopsPage().into_any(),
+            Route::Partners => pages::partners::PartnersPage().into_any(),
+            Route::Slip => pages::slip::SlipPage().into_any(),
             Route::WorkshopNew => pages::workshops::WorkshopNewPage().into_any(),
             Route::Staff => pages::staff::StaffPage().into_any(),
             Route::Settings => pages::settings::SettingsPage().into_any(),

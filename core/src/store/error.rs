@@ -55,6 +55,10 @@ pub enum StoreError {
     PersonNotFound,
     #[error("no such support session")]
     SessionNotFound,
+    #[error("no such follow-up")]
+    FollowUpNotFound,
+    #[error("no such partner")]
+    PartnerNotFound,
     #[error("journal chain broken at entry {seq}: {kind}")]
     JournalBroken { seq: u64, kind: &'static str },
     #[error(transparent)]
@@ -98,6 +102,8 @@ impl StoreError {
             StoreError::NotRemovableDrive => ErrorCode::NotRemovableDrive,
             StoreError::PersonNotFound => ErrorCode::PersonNotFound,
             StoreError::SessionNotFound => ErrorCode::SessionNotFound,
+            StoreError::FollowUpNotFound => ErrorCode::FollowUpNotFound,
+            StoreError::PartnerNotFound => ErrorCode::PartnerNotFound,
             StoreError::Core(c) => c.code(),
             StoreError::Pdf(e) => e.code(),
             StoreError::Sql(e) if is_disk_full(e) => ErrorCode::DiskFull,

@@ -99,6 +99,14 @@ typed_id!(
     WorkshopId
 );
 typed_id!(
+    /// A next step or appointment planned with a person.
+    FollowUpId
+);
+typed_id!(
+    /// A partner service of the centre's directory.
+    PartnerId
+);
+typed_id!(
     /// A label the centre defined for its sessions and workshops.
     TagId
 );

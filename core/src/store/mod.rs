@@ -26,10 +26,12 @@ mod demo_data;
 pub mod device;
 pub mod draft;
 pub mod error;
+pub mod follow_up;
 pub mod generation;
 pub mod ids;
 pub mod journal;
 pub mod journal_csv;
+pub mod partner;
 pub mod people;
 pub mod privacy;
 pub mod seal;
@@ -38,6 +40,7 @@ pub mod secret;
 pub mod session;
 pub mod settings;
 pub mod support;
+pub mod timeline;
 pub mod workshop;
 
 #[cfg(test)]

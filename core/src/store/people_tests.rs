@@ -313,6 +313,7 @@ fn session_for(person: PersonId) -> crate::store::SupportSessionInput {
         autonomy: None,
         referral: None,
         referral_to: String::new(),
+        partner: None,
         tags: vec![],
         notes: String::new(),
     }

@@ -120,7 +120,7 @@ fn unix_now() -> i64 {
 }
 
 /// Today's civil date where the centre is (session dates are civil dates).
-fn today() -> jiff::civil::Date {
+pub(crate) fn today() -> jiff::civil::Date {
     jiff::Zoned::now().date()
 }
 
@@ -129,7 +129,7 @@ fn this_year() -> i32 {
     i32::from(jiff::Zoned::now().year())
 }
 
-fn now_ms() -> i64 {
+pub(crate) fn now_ms() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_millis() as i64)

@@ -4,7 +4,7 @@
 //! aside so the deletion can be undone; statistics and exports never count it.
 
 use super::error::StoreError;
-use super::ids::{InstallationId, PersonId, PlaceId, StaffId, SupportSessionId, TagId};
+use super::ids::{InstallationId, PartnerId, PersonId, PlaceId, StaffId, SupportSessionId, TagId};
 use super::search_key::fold;
 use passerelle_api::vocab::{Autonomy, Canal, Equipment, ProcedureTheme, ReferralCategory, Theme};
 use rusqlite::{params, Connection, OptionalExtension, Row};
@@ -113,6 +113,19 @@ pub(crate) fn validate(
     }
     if s.referral.is_none() {
         s.referral_to.clear();
+        s.partner = None;
+    }
+    if let Some(partner) = &s.partner {
+        let partner: PartnerId = partner.parse().map_err(|_| invalid("partner"))?;
+        let known: bool = conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM partner WHERE id = ?1)",
+            [partner],
+            |r| r.get(0),
+        )?;
+        if !known {
+            return Err(invalid("partner"));
+        }
+        s.partner = Some(partner.to_string());
     }
     if s.referral_to.chars().count() > MAX_SHORT_TEXT {
         return Err(invalid("referral_to"));
@@ -200,8 +213,10 @@ pub(crate) fn insert(
     conn.execute(
         "INSERT INTO support_session (id, installation_id, person_id, staff_id, date,
              duration_min, canal, place_id, equipment, themes, procedure_themes,
-             procedure_name, autonomy, referral, referral_to, notes, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17)",
+             procedure_name, autonomy, referral, referral_to, notes, created_at, updated_at,
+             partner_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17,
+             ?18)",
         params![
             id,
             installation,
@@ -219,7 +234,8 @@ pub(crate) fn insert(
             s.referral.map(ReferralCategory::code),
             s.referral_to,
             s.notes,
-            now_ms
+            now_ms,
+            s.partner
         ],
     )?;
     write_tags(conn, id, &s.tags)?;
@@ -237,7 +253,7 @@ pub(crate) fn update(
         "UPDATE support_session SET person_id = ?2, date = ?3, duration_min = ?4, canal = ?5,
              place_id = ?6, equipment = ?7, themes = ?8, procedure_themes = ?9,
              procedure_name = ?10, autonomy = ?11, referral = ?12, referral_to = ?13,
-             notes = ?14, updated_at = ?15
+             notes = ?14, updated_at = ?15, partner_id = ?16
          WHERE id = ?1 AND deleted_at IS NULL",
         params![
             id,
@@ -254,7 +270,8 @@ pub(crate) fn update(
             s.referral.map(ReferralCategory::code),
             s.referral_to,
             s.notes,
-            now_ms
+            now_ms,
+            s.partner
         ],
     )?;
     if n == 0 {
@@ -289,7 +306,7 @@ pub(crate) fn set_deleted(
 
 const COLUMNS: &str = "id, person_id, staff_id, date, duration_min, canal, place_id, equipment,
     themes, procedure_themes, procedure_name, autonomy, referral, referral_to, notes,
-    created_at, updated_at";
+    created_at, updated_at, partner_id";
 
 fn from_row(conn: &Connection, r: &Row<'_>) -> rusqlite::Result<SupportSession> {
     let id: SupportSessionId = r.get(0)?;
@@ -323,6 +340,7 @@ fn from_row(conn: &Connection, r: &Row<'_>) -> rusqlite::Result<SupportSession> 
             autonomy: autonomy.as_deref().and_then(Autonomy::parse),
             referral: referral.as_deref().and_then(ReferralCategory::parse),
             referral_to: r.get(13)?,
+            partner: r.get(17)?,
             tags,
             notes: r.get(14)?,
         },

@@ -27,6 +27,7 @@ fn procedure_session(person: Option<PersonId>, place: Option<PlaceId>) -> Suppor
         autonomy: Some(Autonomy::PartlyAutonomous),
         referral: Some(ReferralCategory::SocialSupport),
         referral_to: "CCAS de Montreuil".into(),
+        partner: None,
         tags: vec![],
         notes: "Revenir avec l'avis d'imposition".into(),
     }

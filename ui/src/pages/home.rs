@@ -69,12 +69,17 @@ pub fn HomePage() -> impl IntoView {
                 </section>
             }
         })}
+        {(!name.is_empty()).then(|| view! { <crate::pages::follow_up::TodaySection/> })}
         <section aria-labelledby="home-shortcuts">
             <h2 id="home-shortcuts">{move || t("home-shortcuts-heading")}</h2>
             <ul class="shortcuts">
                 <li>
                     <a class="shortcut" href=Route::People.href() aria-describedby="sc-people-hint">{move || t("home-shortcut-people")}</a>
                     <p id="sc-people-hint" class="hint">{move || t("home-shortcut-people-hint")}</p>
+                </li>
+                <li>
+                    <a class="shortcut" href=Route::Partners.href() aria-describedby="sc-partners-hint">{move || t("home-shortcut-partners")}</a>
+                    <p id="sc-partners-hint" class="hint">{move || t("home-shortcut-partners-hint")}</p>
                 </li>
                 {coordinator.then(|| view! {
                     <li>

@@ -1,10 +1,12 @@
 //! One module per screen.
 
 pub mod about;
+pub mod follow_up;
 pub mod accessibility;
 pub mod first_run;
 pub mod home;
 pub mod journal;
+pub mod partners;
 pub mod passphrase;
 pub mod people;
 pub mod person;
@@ -13,6 +15,8 @@ pub mod recovery_sheet;
 pub mod session_new;
 pub mod settings;
 pub mod settings_display;
+pub mod slip;
 pub mod sign_in;
 pub mod staff;
+pub mod timeline;
 pub mod workshops;

@@ -9,7 +9,7 @@ use crate::pages::people::display_name;
 use crate::route::{hash_param, new_session_href};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use passerelle_api::people::{PersonView, SessionView};
+use passerelle_api::people::PersonView;
 use passerelle_api::ApiError;
 use passerelle_locales::{fluent_id, Value};
 
@@ -24,11 +24,6 @@ pub fn civil_date(date: &str, lang: &str) -> String {
     let opts = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&opts, &"dateStyle".into(), &"long".into());
     js.to_locale_date_string(lang, &opts).into()
-}
-
-fn session_summary(s: &SessionView) -> String {
-    let themes: Vec<String> = s.session.themes.iter().map(|th| t(th.label_id())).collect();
-    themes.join(", ")
 }
 
 #[component]
@@ -49,6 +44,8 @@ pub fn PersonPage() -> impl IntoView {
     let error: FormError = RwSignal::new(None);
     // The last merge, for its undo: kept here because the record is rebuilt after a merge.
     let merge_undo = RwSignal::new(None::<String>);
+    // What the timeline shows, kept across reloads of the record.
+    let shown = RwSignal::new(passerelle_api::follow::TimelineFilter::ALL.to_vec());
     let reload = move || {
         let who = id.get_untracked();
         spawn_local(async move {
@@ -100,7 +97,7 @@ pub fn PersonPage() -> impl IntoView {
             // below in place instead of rebuilding the record (and losing a merge in progress).
             Some(Ok(p)) => view! {
                 <PersonRecord p=p status=status error=error deleted=deleted
-                    delete=delete undo=undo reload=reload merge_undo=merge_undo/>
+                    delete=delete undo=undo reload=reload merge_undo=merge_undo shown=shown/>
             }.into_any(),
         }}
     }
@@ -117,6 +114,7 @@ fn PersonRecord(
     undo: impl Fn(leptos::ev::MouseEvent) + Copy + Send + Sync + 'static,
     reload: impl Fn() + Copy + Send + Sync + 'static,
     merge_undo: RwSignal<Option<String>>,
+    shown: RwSignal<Vec<passerelle_api::follow::TimelineFilter>>,
 ) -> impl IntoView {
     let anonymous = p.profile.anonymous;
     let name = display_name(&p.profile.first_name, &p.profile.last_name);
@@ -132,9 +130,6 @@ fn PersonRecord(
     };
     let has_sessions = !p.sessions.is_empty() && !anonymous;
     let pid = p.id.clone();
-    let count = p.sessions.len();
-    let pid_for_edit = pid.clone();
-    let empty = p.sessions.is_empty();
     view! {
         <h1 tabindex="-1">{heading}</h1>
         <div class="actions">
@@ -172,43 +167,8 @@ fn PersonRecord(
         {(!anonymous).then(|| view! {
             <MergeSection kept=pid.clone() kept_name=name.clone() status=status undo=merge_undo on_done=reload/>
         })}
-        <section aria-labelledby="person-sessions">
-            <h2 id="person-sessions">{move || t_args("person-sessions-heading", &[("count", Value::from(count))])}</h2>
-            {if empty {
-                view! { <p>{move || t("person-no-sessions")}</p> }.into_any()
-            } else {
-                view! {
-                    <ul class="session-list">
-                        {p.sessions.into_iter().map(|s| {
-                            let sid = s.id.clone();
-                            let date = s.session.date.clone();
-                            let date2 = date.clone();
-                            let date3 = date.clone();
-                            let edit_href = format!("{}&edit={}", new_session_href(Some(&pid_for_edit), false), s.id);
-                            let minutes = s.session.duration_min;
-                            let by = s.recorded_by.clone();
-                            let procedure = s.session.procedure_name.clone();
-                            view! {
-                                <li class="card">
-                                    <h3>{move || civil_date(&date, &lang())}</h3>
-                                    <p>{move || session_summary(&s)}</p>
-                                    <p class="hint">{move || t_args("session-duration", &[("minutes", Value::from(minutes))])}
-                                        {move || by.clone().map(|n| format!(" · {}", t_args("session-recorded-by", &[("name", Value::from(n))])))}</p>
-                                    {(!procedure.is_empty()).then(|| view! { <p>{procedure.clone()}</p> })}
-                                    <a class="button" href=edit_href.clone()
-                                        aria-label=move || t_args("session-edit-named", &[("date", Value::from(civil_date(&date3, &lang())))])>
-                                        {move || t("session-edit")}</a>
-                                    " "
-                                    <button type="button" class="danger"
-                                        aria-label=move || t_args("session-delete-named", &[("date", Value::from(civil_date(&date2, &lang())))])
-                                        on:click=move |_| delete(sid.clone())>{move || t("session-delete")}</button>
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                }.into_any()
-            }}
-        </section>
+        <crate::pages::timeline::PersonTimeline person=pid.clone() anonymous=anonymous shown=shown
+            status=status error=error delete=delete reload=reload/>
     }
 }
 

@@ -43,6 +43,7 @@ struct SessionFields {
     autonomy: RwSignal<String>,
     referral: RwSignal<String>,
     referral_to: RwSignal<String>,
+    partner: RwSignal<String>,
     tags: RwSignal<Vec<String>>,
     notes: RwSignal<String>,
 }
@@ -62,6 +63,7 @@ impl SessionFields {
             autonomy: RwSignal::new(String::new()),
             referral: RwSignal::new(String::new()),
             referral_to: RwSignal::new(String::new()),
+            partner: RwSignal::new(String::new()),
             tags: RwSignal::new(Vec::new()),
             notes: RwSignal::new(String::new()),
         }
@@ -85,6 +87,7 @@ impl SessionFields {
         self.referral
             .set(s.referral.map(|r| r.code().to_owned()).unwrap_or_default());
         self.referral_to.set(s.referral_to.clone());
+        self.partner.set(s.partner.clone().unwrap_or_default());
         self.tags.set(s.tags.clone());
     }
 
@@ -109,6 +112,7 @@ impl SessionFields {
             autonomy: Autonomy::parse(&self.autonomy.get_untracked()),
             referral: ReferralCategory::parse(&self.referral.get_untracked()),
             referral_to: self.referral_to.get_untracked(),
+            partner: Some(self.partner.get_untracked()).filter(|p| !p.is_empty()),
             tags: self.tags.get_untracked(),
             notes: self.notes.get_untracked(),
         })
@@ -126,6 +130,12 @@ pub fn SessionNewPage() -> impl IntoView {
     let busy = RwSignal::new(false);
     let places = RwSignal::new(Vec::<PlaceView>::new());
     let tags = RwSignal::new(Vec::<TagView>::new());
+    let partners = RwSignal::new(Vec::<passerelle_api::follow::PartnerView>::new());
+    spawn_local(async move {
+        if let Ok(all) = ipc::list_partners().await {
+            partners.set(all);
+        }
+    });
     let who = RwSignal::new(None::<String>);
 
     crate::form::load_places_and_tags(places, tags, f.place);
@@ -279,6 +289,22 @@ pub fn SessionNewPage() -> impl IntoView {
                 </select>
             </div>
             {move || (!f.referral.get().is_empty()).then(|| view! {
+                {move || (!partners.with(Vec::is_empty)).then(|| view! {
+                    <div class="field">
+                        <label for="partner">{t("session-partner")}</label>
+                        <p class="hint" id="partner-hint">{t("session-partner-hint")}</p>
+                        <select id="partner" aria-describedby="partner-hint"
+                            prop:value=move || f.partner.get()
+                            on:change=move |ev| f.partner.set(event_target_value(&ev))>
+                            <option value="">{t("session-partner-none")}</option>
+                            // Archived partners stay offered only for a session that names one.
+                            {partners.get().into_iter()
+                                .filter(|p| !p.archived || f.partner.get_untracked() == p.id)
+                                .map(|p| view! { <option value=p.id.clone()>{p.partner.name.clone()}</option> })
+                                .collect_view()}
+                        </select>
+                    </div>
+                })}
                 <TextField id="referral_to" label=fluent_id!("session-referral-to")
                     value=f.referral_to error=error autocomplete="off"/>
             })}
