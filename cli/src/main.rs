@@ -2,6 +2,7 @@
 
 mod bench;
 mod bench_store;
+mod privacy_cmd;
 mod secrets;
 mod sheet;
 mod store_cmd;
@@ -75,6 +76,16 @@ enum Command {
     UnlockTest {
         #[command(flatten)]
         unlock: store_cmd::UnlockArgs,
+    },
+    /// A person's privacy rights: export everything about them (access), erase them.
+    Person {
+        #[command(subcommand)]
+        command: privacy_cmd::PersonCommand,
+    },
+    /// Records inactive for longer than the retention period: list them, erase them.
+    Retention {
+        #[command(subcommand)]
+        command: privacy_cmd::RetentionCommand,
     },
     /// Test hooks for the kill tests (unlock with PASSERELLE_RECOVERY_KEY).
     #[command(hide = true)]
@@ -173,6 +184,8 @@ fn run() -> Result<std::process::ExitCode> {
         } => store_cmd::regenerate_recovery(&data_dir()?, unlock, recovery_sheet.as_ref(), lang)?,
         Command::UnlockTest { unlock } => store_cmd::unlock_test(&data_dir()?, unlock)?,
         Command::Debug { command } => store_cmd::debug(&data_dir()?, command)?,
+        Command::Person { command } => return privacy_cmd::person(&data_dir()?, command),
+        Command::Retention { command } => return privacy_cmd::retention(&data_dir()?, command),
     }
     Ok(std::process::ExitCode::SUCCESS)
 }

@@ -79,6 +79,7 @@ privacy-pdf-json = الملف { $file } يحتوي على نفس المعلوم�
 
 cli-privacy-exported = كُتب التصدير: { $path }
 cli-privacy-erased = تم محو الشخص. مرافقات محفوظة بدون اسم: { $sessions }. مقاعد ورشات صارت مجهولة: { $seats }.
+cli-privacy-erase-confirm = لمحو هذا الشخص، أعد التشغيل مع ‎--yes. لا يمكن التراجع عن ذلك.
 cli-retention-none = لا يوجد ملف غير نشط منذ أكثر من { $months } شهرًا.
 cli-retention-listed = { $count } ملفات بدون نشاط منذ { $date } (مدة الحفظ: { $months } شهرًا).
 cli-retention-purged = ملفات محيت: { $erased }. ملفات بقيت لأنها نشطة من جديد: { $skipped }.

@@ -80,6 +80,7 @@ privacy-pdf-json = The file { $file } holds the same information, in a format co
 
 cli-privacy-exported = Export written: { $path }
 cli-privacy-erased = Person erased. Sessions kept without a name: { $sessions }. Workshop seats made anonymous: { $seats }.
+cli-privacy-erase-confirm = To erase this person, run again with --yes. This cannot be undone.
 cli-retention-none = No record inactive for more than { $months } months.
 cli-retention-listed = { $count } records with no activity since { $date } (retention period: { $months } months).
 cli-retention-purged = Records erased: { $erased }. Records kept because active again: { $skipped }.

@@ -79,6 +79,7 @@ privacy-pdf-json = Le fichier { $file } contient les mêmes informations, dans u
 
 cli-privacy-exported = Export écrit : { $path }
 cli-privacy-erased = Personne effacée. Accompagnements gardés sans nom : { $sessions }. Places d’atelier rendues anonymes : { $seats }.
+cli-privacy-erase-confirm = Pour effacer cette personne, relancez avec --yes. C’est définitif.
 cli-retention-none = Aucune fiche inactive depuis plus de { $months } mois.
 cli-retention-listed = { $count } fiches sans activité depuis le { $date } (durée de conservation : { $months } mois).
 cli-retention-purged = Fiches effacées : { $erased }. Fiches gardées car actives de nouveau : { $skipped }.
