@@ -35,7 +35,7 @@ pub fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1e3
 }
 
-pub fn run(iterations: u32) -> Result<()> {
+pub fn run(iterations: u32, demo: bool) -> Result<()> {
     println!(
         "Passerelle {} — bench ({iterations} iterations each)",
         passerelle_core::VERSION
@@ -43,7 +43,7 @@ pub fn run(iterations: u32) -> Result<()> {
     locales(iterations);
     prefs(iterations)?;
     crate::bench_store::run(iterations)?;
-    crate::bench_store::desk(iterations)?;
+    crate::bench_store::desk(iterations, demo)?;
     pdf(iterations)?;
     Ok(())
 }

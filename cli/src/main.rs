@@ -2,6 +2,7 @@
 
 mod bench;
 mod bench_store;
+mod demo;
 mod privacy_cmd;
 mod secrets;
 mod sheet;
@@ -31,6 +32,10 @@ enum Command {
         /// Repetitions of each measured operation.
         #[arg(long, default_value_t = 200)]
         iterations: u32,
+        /// Search and save on the stress demo data set (generated first: minutes) instead of
+        /// 60 000 seeded people.
+        #[arg(long)]
+        demo: bool,
     },
     /// Set up the encrypted store: structure name and first coordinator. Prints the recovery
     /// key once. The passphrase comes from PASSERELLE_PASSPHRASE or a prompt, never argv.
@@ -76,6 +81,19 @@ enum Command {
     UnlockTest {
         #[command(flatten)]
         unlock: store_cmd::UnlockArgs,
+    },
+    /// Create a NEW training store full of fictitious data (refused where a store exists).
+    /// Same size, seed and end date → same content. Prints the shared demo passphrase.
+    Demo {
+        /// small (4 staff, 300 people, 2 000 sessions) or stress (40 staff, 60 000 people,
+        /// 600 000 sessions over 10 years).
+        #[arg(long, default_value = "small")]
+        size: String,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Last day of activity, YYYY-MM-DD (default: today).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        end: Option<String>,
     },
     /// A person's privacy rights: export everything about them (access), erase them.
     Person {
@@ -156,7 +174,7 @@ fn run() -> Result<std::process::ExitCode> {
             let info = passerelle_core::about::app_info(&dir);
             println!("{}", serde_json::to_string_pretty(&info)?);
         }
-        Command::Bench { iterations } => bench::run(*iterations)?,
+        Command::Bench { iterations, demo } => bench::run(*iterations, *demo)?,
         Command::Init {
             structure,
             coordinator,
@@ -186,6 +204,7 @@ fn run() -> Result<std::process::ExitCode> {
         Command::Debug { command } => store_cmd::debug(&data_dir()?, command)?,
         Command::Person { command } => return privacy_cmd::person(&data_dir()?, command),
         Command::Retention { command } => return privacy_cmd::retention(&data_dir()?, command),
+        Command::Demo { size, seed, end } => demo::run(&data_dir()?, size, *seed, end.as_deref())?,
     }
     Ok(std::process::ExitCode::SUCCESS)
 }
