@@ -150,6 +150,40 @@ fn decrypted_copy(s: &Session) -> Vec<u8> {
     bytes.to_ascii_lowercase()
 }
 
+/// Every page of the database file decrypted with the installation key, free pages and
+/// unused space included (what `sqlcipher_export`, a logical copy, cannot show). SQLCipher 4
+/// defaults: 4096-byte pages, AES-256-CBC, 80 reserved bytes at the end of each page (IV, then
+/// the HMAC); page 1 starts with the 16-byte salt. A raw 32-byte key is the AES key itself.
+fn decrypted_pages(s: &Session) -> Vec<u8> {
+    use aes::cipher::{generic_array::GenericArray, BlockDecrypt, KeyInit};
+    const PAGE: usize = 4096;
+    const RESERVE: usize = 80;
+    let raw = std::fs::read(s.layout.db_path(s.generation)).unwrap();
+    assert_eq!(raw.len() % PAGE, 0);
+    let aes = aes::Aes256::new(GenericArray::from_slice(s.key.expose()));
+    let mut out = Vec::with_capacity(raw.len());
+    for (n, page) in raw.chunks(PAGE).enumerate() {
+        let start = if n == 0 { 16 } else { 0 };
+        let mut prev: [u8; 16] = page[PAGE - RESERVE..PAGE - RESERVE + 16]
+            .try_into()
+            .unwrap();
+        let mut plain = page[..start].to_vec();
+        for block in page[start..PAGE - RESERVE].chunks(16) {
+            let mut b = GenericArray::clone_from_slice(block);
+            aes.decrypt_block(&mut b);
+            plain.extend(b.iter().zip(prev).map(|(x, p)| x ^ p));
+            prev = block.try_into().unwrap();
+        }
+        if n == 0 {
+            // The decryption is right: page 1's header says 4096-byte pages, 80 reserved.
+            assert_eq!(&plain[16..18], &[0x10, 0x00]);
+            assert_eq!(plain[20] as usize, RESERVE);
+        }
+        out.extend(plain);
+    }
+    out.to_ascii_lowercase()
+}
+
 fn contains(haystack: &[u8], needle: &str) -> bool {
     let n = needle.to_ascii_lowercase();
     let n = n.as_bytes();
@@ -219,10 +253,16 @@ fn erasure_leaves_no_byte_of_the_person_in_a_decrypted_copy_and_keeps_the_counts
     let all_sessions_before = count(&s, "SELECT COUNT(*) FROM support_session");
     let seats_before = s.workshops(10).unwrap()[0].input.participant_count();
 
-    // The scan can see her before the erasure: every needle is there.
+    // The scans can see her before the erasure: every needle is there (in the raw pages once
+    // the WAL is copied into the file).
     let before = decrypted_copy(&s);
+    s.conn()
+        .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+        .unwrap();
+    let pages_before = decrypted_pages(&s);
     for n in needles() {
         assert!(contains(&before, n), "{n:?} not found before the erasure");
+        assert!(contains(&pages_before, n), "{n:?} not in the pages before");
     }
 
     let done = s.erase_person(p).unwrap();
@@ -247,6 +287,12 @@ fn erasure_leaves_no_byte_of_the_person_in_a_decrypted_copy_and_keeps_the_counts
     // The scan can fail: the other person is still there, by name and notes.
     assert!(contains(&after, OTHER_LAST));
     assert!(contains(&after, OTHER_NOTES));
+    // The same in every page of the file, free ones included (secure_delete zeroed them).
+    let pages = decrypted_pages(&s);
+    for n in needles() {
+        assert!(!contains(&pages, n), "{n:?} still in a page of the file");
+    }
+    assert!(contains(&pages, OTHER_LAST) && contains(&pages, OTHER_NOTES));
     // The WAL was checkpointed and truncated; and the file on disk is not plaintext.
     let db = s.layout.db_path(s.generation);
     let wal = db.with_file_name(format!("{}-wal", db.file_name().unwrap().to_string_lossy()));
