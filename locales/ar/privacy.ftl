@@ -63,6 +63,7 @@ privacy-pdf-follow-up-not-done = ليس بعد
 
 privacy-pdf-journal-heading = من كتب معلوماتك أو قرأها
 privacy-pdf-journal-body = يسجّل Passerelle كل عملية مهمة على معلوماتك. هذه هي العمليات.
+privacy-pdf-journal-none = لا توجد عملية مسجّلة.
 privacy-pdf-journal-action = العملية
 privacy-pdf-journal-by = بواسطة
 privacy-pdf-actor-recovery = مفتاح الاسترجاع

@@ -64,6 +64,7 @@ privacy-pdf-follow-up-not-done = Not yet
 
 privacy-pdf-journal-heading = Who wrote or read your information
 privacy-pdf-journal-body = Passerelle notes every important action on your information. Here they are.
+privacy-pdf-journal-none = No action noted.
 privacy-pdf-journal-action = Action
 privacy-pdf-journal-by = By
 privacy-pdf-actor-recovery = Recovery key

@@ -63,6 +63,7 @@ privacy-pdf-follow-up-not-done = Pas encore
 
 privacy-pdf-journal-heading = Qui a écrit ou lu vos informations
 privacy-pdf-journal-body = Passerelle note chaque action importante sur vos informations. Voici ces actions.
+privacy-pdf-journal-none = Aucune action notée.
 privacy-pdf-journal-action = Action
 privacy-pdf-journal-by = Par
 privacy-pdf-actor-recovery = Clé de récupération

@@ -169,7 +169,13 @@ pub fn person_summary(
             (t.t("privacy-pdf-consent-withdrawn"), 2.0),
         ]);
         for c in &data.consents {
-            let mut scopes = labels(&t, &c.scopes, |s| s.label_id());
+            // One agreement a line: each label is a sentence of its own.
+            let mut scopes = c
+                .scopes
+                .iter()
+                .map(|s| t.t(s.label_id()))
+                .collect::<Vec<_>>()
+                .join("\n");
             if c.by_guardian {
                 scopes = format!("{scopes}\n{}", t.t("privacy-pdf-consent-guardian"));
             }
@@ -284,9 +290,12 @@ pub fn person_summary(
         doc = doc.table(table);
     }
 
-    doc = doc
-        .heading(t.t("privacy-pdf-journal-heading"))
-        .paragraph(t.t("privacy-pdf-journal-body"));
+    doc = doc.heading(t.t("privacy-pdf-journal-heading"));
+    if data.journal.is_empty() {
+        doc = none(doc, &t, "privacy-pdf-journal-none");
+    } else {
+        doc = doc.paragraph(t.t("privacy-pdf-journal-body"));
+    }
     let mut table = Table::new([
         (t.t("privacy-pdf-date"), 2.2),
         (t.t("privacy-pdf-journal-action"), 5.0),
@@ -303,7 +312,9 @@ pub fn person_summary(
         };
         table.push_row([instant_date(&t, &j.at), action, by]);
     }
-    doc = doc.table(table);
+    if !data.journal.is_empty() {
+        doc = doc.table(table);
+    }
 
     doc.heading(t.t("privacy-pdf-rights-heading"))
         .bullets([
