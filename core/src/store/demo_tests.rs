@@ -363,3 +363,35 @@ fn an_end_date_after_today_is_refused_before_anything_is_written() {
     assert_eq!(DemoSize::parse("stress"), Some(DemoSize::Stress));
     assert_eq!(DemoSize::parse("huge"), None);
 }
+
+#[test]
+fn follow_ups_and_partners_pass_their_forms_checks() {
+    use crate::store::{follow_up, partner};
+    let (_d, s, r) = small(6);
+    let mut open = 0;
+    for id in ids(&s, "SELECT id FROM follow_up ORDER BY num") {
+        let f = follow_up::get(&s.conn, id.parse().unwrap()).unwrap();
+        // Only named records are followed up, and each reads back as the form would save it.
+        assert_eq!(follow_up::validate(&s.conn, &f.input).unwrap(), f.input);
+        open += usize::from(f.done_at_ms.is_none());
+    }
+    assert!(open > 0 && open < r.counts.follow_ups);
+    let partners = partner::all(&s.conn).unwrap();
+    assert_eq!(partners.len(), r.counts.partners);
+    for p in partners {
+        assert!(p.input.category.is_some(), "{:?}", p.input);
+        assert_eq!(partner::validate(&p.input).unwrap(), p.input);
+        assert!(p.input.email.ends_with("@example.org"));
+    }
+    // The referrals that name a partner name one of the directory.
+    let dangling: i64 = s
+        .conn
+        .query_row(
+            "SELECT count(*) FROM support_session
+             WHERE partner_id IS NOT NULL AND partner_id NOT IN (SELECT id FROM partner)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(dangling, 0);
+}
