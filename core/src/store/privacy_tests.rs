@@ -130,18 +130,28 @@ fn decrypted_copy(s: &Session) -> Vec<u8> {
         .tempdir_in("/dev/shm")
         .unwrap();
     let path = dir.path().join("x.db");
-    // The store's connection was opened without CREATE, which ATTACH inherits.
+    // Opened without CREATE (as the store's own), which ATTACH inherits: an empty file is a
+    // new database.
     std::fs::File::create_new(&path).unwrap();
-    s.conn()
-        .execute_batch(&format!(
-            "ATTACH DATABASE '{}' AS plain KEY '';",
-            path.display()
-        ))
+    // A connection of its own: when tests open their stores in parallel, one opened while
+    // SQLCipher initialises in another thread can lack `sqlcipher_export`.
+    let conn = rusqlite::Connection::open_with_flags(
+        s.layout.db_path(s.generation),
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE,
+    )
+    .unwrap();
+    conn.execute_batch("PRAGMA cipher_log_level = NONE;")
         .unwrap();
-    s.conn()
-        .query_row("SELECT sqlcipher_export('plain')", [], |_| Ok(()))
+    conn.execute_batch(s.key.pragma(None).as_str()).unwrap();
+    conn.execute_batch(&format!(
+        "ATTACH DATABASE '{}' AS plain KEY '';",
+        path.display()
+    ))
+    .unwrap();
+    conn.query_row("SELECT sqlcipher_export('plain')", [], |_| Ok(()))
         .unwrap();
-    s.conn().execute_batch("DETACH DATABASE plain;").unwrap();
+    conn.execute_batch("DETACH DATABASE plain;").unwrap();
+    drop(conn);
     let bytes = std::fs::read(&path).unwrap();
     assert!(
         bytes.starts_with(b"SQLite format 3\0"),
