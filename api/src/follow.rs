@@ -50,8 +50,9 @@ impl std::fmt::Debug for FollowUpInput {
 pub struct FollowUpView {
     pub id: String,
     pub follow_up: FollowUpInput,
-    /// Display name of the person (empty for an anonymous record, which cannot have one).
-    pub person_name: String,
+    /// The person's names (for the Today list).
+    pub first_name: String,
+    pub last_name: String,
     pub place_name: Option<String>,
     pub created_by: Option<String>,
     pub created_at_ms: i64,

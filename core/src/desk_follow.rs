@@ -22,7 +22,7 @@ fn partner_id(s: &str) -> Result<PartnerId, ApiError> {
 
 /// Names of people and places, looked up once per list.
 struct Names {
-    people: HashMap<String, String>,
+    people: HashMap<String, (String, String)>,
     places: HashMap<String, (String, String)>,
     staff: Vec<StaffSummary>,
     today: String,
@@ -44,7 +44,7 @@ impl Names {
         })
     }
 
-    fn person(&mut self, s: &Session, id: &str) -> String {
+    fn person(&mut self, s: &Session, id: &str) -> (String, String) {
         if let Some(n) = self.people.get(id) {
             return n.clone();
         }
@@ -52,18 +52,14 @@ impl Names {
             .parse()
             .ok()
             .and_then(|pid| s.person(pid).ok())
-            .map(|p| {
-                format!("{} {}", p.profile.first_name, p.profile.last_name)
-                    .trim()
-                    .to_owned()
-            })
+            .map(|p| (p.profile.first_name, p.profile.last_name))
             .unwrap_or_default();
         self.people.insert(id.to_owned(), name.clone());
         name
     }
 
     fn view(&mut self, s: &Session, f: FollowUp) -> FollowUpView {
-        let person_name = self.person(s, &f.input.person);
+        let (first_name, last_name) = self.person(s, &f.input.person);
         let place_name = f
             .input
             .place
@@ -73,7 +69,8 @@ impl Names {
         FollowUpView {
             id: f.id.to_string(),
             overdue: f.done_at_ms.is_none() && f.input.due_date < self.today,
-            person_name,
+            first_name,
+            last_name,
             place_name,
             created_by: f
                 .staff

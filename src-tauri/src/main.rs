@@ -6,6 +6,7 @@
 
 mod commands;
 mod commands_follow;
+mod commands_privacy;
 mod dialogs;
 mod keyring_probe;
 
@@ -209,6 +210,11 @@ fn main() {
             commands_follow::add_partner,
             commands_follow::update_partner,
             commands_follow::person_timeline,
+            commands_privacy::access_file_name,
+            commands_privacy::export_person_access,
+            commands_privacy::erase_person,
+            commands_privacy::retention_review,
+            commands_privacy::retention_purge,
         ])
         .setup(move |app| {
             forget_recent_files();

@@ -46,7 +46,7 @@ fn focus_field(id: &str) {
     focus_id(id);
 }
 
-fn focus_id(id: &str) {
+pub fn focus_id(id: &str) {
     if let Some(el) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))

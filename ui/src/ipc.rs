@@ -370,3 +370,27 @@ pub async fn update_partner(req: &UpdatePartnerRequest) -> Result<(), ApiError> 
 pub async fn person_timeline(req: &TimelineRequest) -> Result<TimelineView, ApiError> {
     call(fcmd::PERSON_TIMELINE, req).await
 }
+
+// ---- privacy rights ----
+
+use passerelle_api::privacy::{cmd as prcmd, *};
+
+pub async fn access_file_name(req: &AccessFileNameRequest) -> Result<String, ApiError> {
+    call(prcmd::ACCESS_FILE_NAME, req).await
+}
+
+pub async fn export_person_access(req: &ExportAccessRequest) -> Result<AccessExported, ApiError> {
+    call(prcmd::EXPORT_PERSON_ACCESS, req).await
+}
+
+pub async fn erase_person(id: &str) -> Result<ErasureDone, ApiError> {
+    call(prcmd::ERASE_PERSON, &PersonRequest { id: id.to_owned() }).await
+}
+
+pub async fn retention_review() -> Result<RetentionReview, ApiError> {
+    invoke(prcmd::RETENTION_REVIEW, no_args()).await
+}
+
+pub async fn retention_purge(people: Vec<String>) -> Result<RetentionPurged, ApiError> {
+    call(prcmd::RETENTION_PURGE, &RetentionPurgeRequest { people }).await
+}

@@ -20,6 +20,8 @@ pub enum Route {
     Partners,
     /// A follow-up's printable reminder: `#/slip?id=…`.
     Slip,
+    /// Records inactive for longer than the retention period.
+    Retention,
     Staff,
     Settings,
     Journal,
@@ -51,6 +53,7 @@ impl Route {
         Route::Partners,
         Route::Slip,
         Route::Staff,
+        Route::Retention,
         Route::Settings,
         Route::Journal,
         Route::SettingsDisplay,
@@ -70,6 +73,7 @@ impl Route {
             Route::WorkshopNew => "#/workshops/new",
             Route::Partners => "#/partners",
             Route::Slip => "#/slip",
+            Route::Retention => "#/retention",
             Route::Staff => "#/staff",
             Route::Settings => "#/settings",
             Route::Journal => "#/journal",
@@ -94,7 +98,7 @@ impl Route {
             | Route::WorkshopNew
             | Route::Partners
             | Route::Slip => Access::SignedIn,
-            Route::Staff | Route::Journal => Access::Coordinator,
+            Route::Staff | Route::Journal | Route::Retention => Access::Coordinator,
         }
     }
 
@@ -129,6 +133,7 @@ impl Route {
             "/workshops/new" => Some(Route::WorkshopNew),
             "/partners" => Some(Route::Partners),
             "/slip" => Some(Route::Slip),
+            "/retention" => Some(Route::Retention),
             "/staff" => Some(Route::Staff),
             "/journal" => Some(Route::Journal),
             "/passphrase" => Some(Route::Passphrase),
@@ -150,6 +155,7 @@ impl Route {
             Route::WorkshopNew => fluent_id!("page-title-workshop-new"),
             Route::Partners => fluent_id!("page-title-partners"),
             Route::Slip => fluent_id!("page-title-slip"),
+            Route::Retention => fluent_id!("page-title-retention"),
             Route::Staff => fluent_id!("page-title-staff"),
             Route::Settings => fluent_id!("page-title-settings"),
             Route::Journal => fluent_id!("page-title-journal"),
@@ -172,6 +178,7 @@ impl Route {
             Route::WorkshopNew => fluent_id!("page-title-workshop-new"),
             Route::Partners => fluent_id!("nav-partners"),
             Route::Slip => fluent_id!("page-title-slip"),
+            Route::Retention => fluent_id!("nav-retention"),
             Route::Staff => fluent_id!("nav-staff"),
             Route::Settings => fluent_id!("nav-settings"),
             Route::Journal => fluent_id!("nav-journal"),

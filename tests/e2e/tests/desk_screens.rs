@@ -136,7 +136,7 @@ async fn flow() -> Result<()> {
     app.audit_fr_ar("session-new", &mut failures).await?;
     app.activate("Enregistrer l'accompagnement").await?;
     app.wait_for_heading(&name, Duration::from_secs(10)).await?;
-    app.wait_for_css(".session-list li", Duration::from_secs(5))
+    app.wait_for_css(".timeline li.entry-session", Duration::from_secs(5))
         .await?;
     let text = app.main_text().await?;
     ensure!(
@@ -148,7 +148,7 @@ async fn flow() -> Result<()> {
 
     // ---- Edit it: one hour instead of 30 minutes ----
     let edit: String = serde_json::from_value(
-        app.js("return document.querySelector('.session-list a[href*=\"edit=\"]').getAttribute('aria-label');")
+        app.js("return document.querySelector('.timeline a[href*=\"edit=\"]').getAttribute('aria-label');")
             .await?,
     )?;
     ensure!(
@@ -170,7 +170,7 @@ async fn flow() -> Result<()> {
     app.toggle("1 h").await?;
     app.activate("Enregistrer l'accompagnement").await?;
     app.wait_for_heading(&name, Duration::from_secs(10)).await?;
-    app.wait_for_css(".session-list li", Duration::from_secs(5))
+    app.wait_for_css(".timeline li.entry-session", Duration::from_secs(5))
         .await?;
     let text = app.main_text().await?;
     ensure!(
@@ -236,7 +236,7 @@ async fn flow() -> Result<()> {
     keys += 1;
     app.wait_for_heading(&name, Duration::from_secs(10)).await?;
     app.wait_until(
-        "document.querySelectorAll('.session-list li').length === 2",
+        "document.querySelectorAll('.timeline li.entry-session').length === 2",
         Duration::from_secs(5),
     )
     .await
@@ -335,7 +335,7 @@ async fn flow() -> Result<()> {
     app.wait_for_status("fusionnées", Duration::from_secs(10))
         .await?;
     app.wait_until(
-        "document.querySelectorAll('.session-list li').length === 2",
+        "document.querySelectorAll('.timeline li.entry-session').length === 2",
         Duration::from_secs(5),
     )
     .await
@@ -344,7 +344,7 @@ async fn flow() -> Result<()> {
     app.wait_for_status("annulée", Duration::from_secs(10))
         .await?;
     app.wait_until(
-        "document.querySelectorAll('.session-list li').length === 0",
+        "document.querySelectorAll('.timeline li.entry-session').length === 0",
         Duration::from_secs(5),
     )
     .await

@@ -45,7 +45,9 @@ pub fn FollowUpForm(
     on_saved: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let what = RwSignal::new(String::new());
-    let date = RwSignal::new(String::new());
+    // Today by default: a next step is often decided for the coming days, and an empty date
+    // would only be refused.
+    let date = RwSignal::new(today_civil());
     let time = RwSignal::new(String::new());
     let bring = RwSignal::new(String::new());
     let place = RwSignal::new(String::new());
@@ -74,7 +76,7 @@ pub fn FollowUpForm(
             async move { ipc::add_follow_up(input).await },
             move |_| {
                 what.set(String::new());
-                date.set(String::new());
+                date.set(today_civil());
                 time.set(String::new());
                 bring.set(String::new());
                 status.set(Some(Msg::t("follow-up-saved")));
@@ -181,8 +183,12 @@ pub fn FollowUpCard(
         }
     };
     let bring: Vec<String> = f.follow_up.bring.lines().map(str::to_owned).collect();
-    let person = (show_person && !f.person_name.is_empty())
-        .then(|| (f.person_name.clone(), person_href(&f.follow_up.person)));
+    let person = (show_person && !(f.first_name.is_empty() && f.last_name.is_empty())).then(|| {
+        (
+            crate::pages::people::display_name(&f.first_name, &f.last_name),
+            person_href(&f.follow_up.person),
+        )
+    });
     let place = f.place_name.clone();
     let postponed = f.postponed;
     let done_at = f.done_at_ms;

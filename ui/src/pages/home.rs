@@ -90,6 +90,10 @@ pub fn HomePage() -> impl IntoView {
                         <a class="shortcut" href=Route::Journal.href() aria-describedby="sc-journal-hint">{move || t("home-shortcut-journal")}</a>
                         <p id="sc-journal-hint" class="hint">{move || t("home-shortcut-journal-hint")}</p>
                     </li>
+                    <li>
+                        <a class="shortcut" href=Route::Retention.href() aria-describedby="sc-retention-hint">{move || t("home-shortcut-retention")}</a>
+                        <p id="sc-retention-hint" class="hint">{move || t("home-shortcut-retention-hint")}</p>
+                    </li>
                 })}
                 <li>
                     <a class="shortcut" href=Route::Settings.href() aria-describedby="sc-settings-hint">{move || t("home-shortcut-settings")}</a>

@@ -11,6 +11,7 @@ pub mod passphrase;
 pub mod people;
 pub mod person;
 pub mod person_new;
+pub mod privacy;
 pub mod recovery_sheet;
 pub mod session_new;
 pub mod settings;

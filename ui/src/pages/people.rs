@@ -2,7 +2,7 @@
 //! matter), the people seen recently, or start with nobody: a new record, or an anonymous
 //! session in two keystrokes.
 
-use crate::i18n::{error_text, t, t_args};
+use crate::i18n::{error_text, t, t_args, Msg};
 use crate::ipc;
 use crate::route::{new_session_href, person_href, Route};
 use leptos::prelude::*;
@@ -59,8 +59,19 @@ pub fn PersonList(people: Vec<PersonCard>, labelled_by: &'static str) -> impl In
     }
 }
 
+thread_local! {
+    /// A confirmation to show once on the People screen (after an erasure sent us here).
+    static FLASH: std::cell::RefCell<Option<Msg>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Shows `msg` in the People screen's status line the next time it opens.
+pub fn set_flash(msg: Msg) {
+    FLASH.with(|f| *f.borrow_mut() = Some(msg));
+}
+
 #[component]
 pub fn PeoplePage() -> impl IntoView {
+    let flash = RwSignal::new(FLASH.with(|f| f.borrow_mut().take()));
     let query = RwSignal::new(String::new());
     let results = RwSignal::new(None::<Result<Vec<PersonCard>, ApiError>>);
     let recent = RwSignal::new(None::<Result<Vec<PersonCard>, ApiError>>);
@@ -84,6 +95,7 @@ pub fn PeoplePage() -> impl IntoView {
 
     view! {
         <h1 tabindex="-1">{move || t("people-heading")}</h1>
+        <p role="status" class="notice notice-status">{move || flash.get().map(|m| m.text())}</p>
         <div class="card">
             <form role="search" aria-labelledby="people-search-label" on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
                 <div class="field">

@@ -164,11 +164,14 @@ fn PersonRecord(
             <ConsentSection person=pid.clone() consent=p.consent.clone() minor=p.may_be_minor
                 status=status on_done=reload/>
         })}
+        <crate::pages::timeline::PersonTimeline person=pid.clone() anonymous=anonymous shown=shown
+            status=status error=error delete=delete reload=reload/>
+        {(!anonymous).then(|| view! {
+            <crate::pages::privacy::PrivacySection person=pid.clone() status=status/>
+        })}
         {(!anonymous).then(|| view! {
             <MergeSection kept=pid.clone() kept_name=name.clone() status=status undo=merge_undo on_done=reload/>
         })}
-        <crate::pages::timeline::PersonTimeline person=pid.clone() anonymous=anonymous shown=shown
-            status=status error=error delete=delete reload=reload/>
     }
 }
 

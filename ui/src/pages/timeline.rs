@@ -243,8 +243,18 @@ fn TimelineList(
             .into_any(),
         }
     };
+    let sessions = entries.with_value(|e| {
+        e.iter()
+            .filter(|x| x.filter() == TimelineFilter::Sessions)
+            .count()
+    });
     view! {
         <h2 id="timeline-heading">{move || t_args("timeline-heading", &[("count", Value::from(count()))])}</h2>
+        <p>{move || if sessions == 0 {
+            t("person-no-sessions")
+        } else {
+            t_args("person-sessions-heading", &[("count", Value::from(sessions))])
+        }}</p>
         <fieldset class="timeline-filters">
             <legend>{move || t("timeline-filter-legend")}</legend>
             <ul class="choices choices-inline">{filters}</ul>
