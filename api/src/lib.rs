@@ -16,6 +16,14 @@ pub mod cmd {
     pub const APP_INFO: &str = "app_info";
     pub const GET_DISPLAY_PREFS: &str = "get_display_prefs";
     pub const SET_DISPLAY_PREFS: &str = "set_display_prefs";
+    /// [`super::SwitchTrainingRequest`]: relaunches on the training data (or back).
+    pub const SWITCH_TRAINING: &str = "switch_training";
+}
+
+/// Enter the training space (fictitious data, created on first use) or leave it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SwitchTrainingRequest {
+    pub enter: bool,
 }
 
 /// Where the data folder in use came from, in order of precedence.
@@ -39,6 +47,9 @@ pub struct AppInfo {
     /// Whether an encrypted store already exists in the data folder.
     pub store_exists: bool,
     pub components: Vec<Component>,
+    /// The data folder holds a training store (fictitious data): every screen says so.
+    #[serde(default)]
+    pub training: bool,
 }
 
 /// A third-party component and its licence, for the About screen.

@@ -26,6 +26,7 @@ pub fn app_info(data_dir: &DataDir) -> AppInfo {
         data_dir: data_dir.path.display().to_string(),
         data_dir_source: data_dir.source,
         store_exists: store_exists(&data_dir.path),
+        training: crate::store::demo::is_training(&data_dir.path),
         components: COMPONENTS
             .iter()
             .map(|(n, l)| Component {

@@ -17,6 +17,7 @@ pub mod pdf;
 pub mod prefs;
 pub mod removable;
 pub mod store;
+pub mod training;
 pub use passerelle_api::vocab;
 
 pub use error::CoreError;

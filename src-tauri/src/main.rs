@@ -7,6 +7,7 @@
 mod commands;
 mod commands_follow;
 mod commands_privacy;
+mod commands_training;
 mod dialogs;
 mod keyring_probe;
 
@@ -215,6 +216,7 @@ fn main() {
             commands_privacy::erase_person,
             commands_privacy::retention_review,
             commands_privacy::retention_purge,
+            commands_training::switch_training,
         ])
         .setup(move |app| {
             forget_recent_files();

@@ -394,3 +394,12 @@ pub async fn retention_review() -> Result<RetentionReview, ApiError> {
 pub async fn retention_purge(people: Vec<String>) -> Result<RetentionPurged, ApiError> {
     call(prcmd::RETENTION_PURGE, &RetentionPurgeRequest { people }).await
 }
+
+/// Relaunches the app on the training data (or back on the real data).
+pub async fn switch_training(enter: bool) -> Result<(), ApiError> {
+    call(
+        cmd::SWITCH_TRAINING,
+        &passerelle_api::SwitchTrainingRequest { enter },
+    )
+    .await
+}

@@ -201,6 +201,7 @@ pub fn App() -> impl IntoView {
             </div>
             <SignedInSlot/>
             <LanguageMenu/>
+            <TrainingBanner/>
         </header>
         <nav class="app-nav" aria-label=move || t("nav-label")>
             <ul>
@@ -327,5 +328,31 @@ fn LanguageMenu() -> impl IntoView {
                     .collect_view()}
             </select>
         </div>
+    }
+}
+
+/// On every screen of the training space: what this is, and the way back to the real data.
+#[component]
+fn TrainingBanner() -> impl IntoView {
+    let info = use_info();
+    let training = move || info.0.with(|i| matches!(i, Some(Ok(i)) if i.training));
+    let leave = move |_| {
+        spawn_local(async move {
+            let _ = ipc::switch_training(false).await;
+        });
+    };
+    move || {
+        training().then(|| {
+            view! {
+                <div class="training-edge" aria-hidden="true"></div>
+                <div class="training-banner" id="training-banner">
+                    <p>
+                        <strong>{t("training-banner")}</strong>" "
+                        <span>{t("training-banner-detail")}</span>
+                    </p>
+                    <button type="button" on:click=leave>{t("training-leave-button")}</button>
+                </div>
+            }
+        })
     }
 }

@@ -164,6 +164,51 @@ pub fn SignInPage() -> impl IntoView {
             </div>
         </form>
         <ForgottenPassphrase/>
+        <TrainingEntry/>
+    }
+}
+
+/// The passphrase every staff member of the training store shares (its data is fictitious).
+const TRAINING_PASSPHRASE: &str = "formation passerelle";
+
+/// The way into the training space, or, inside it, its passphrase.
+#[component]
+fn TrainingEntry() -> impl IntoView {
+    let info = crate::shell::use_info();
+    let training = move || info.0.with(|i| matches!(i, Some(Ok(i)) if i.training));
+    let busy = RwSignal::new(false);
+    let error: FormError = RwSignal::new(None);
+    let open = move |_| {
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        spawn_local(async move {
+            // On success the app relaunches on the training data: nothing more to do here.
+            if let Err(e) = ipc::switch_training(true).await {
+                error.set(Some(e));
+                busy.set(false);
+                focus_error_summary("training-errors");
+            }
+        });
+    };
+    view! {
+        {move || if training() {
+            view! {
+                <p class="notice notice-info">{t_args("training-passphrase", &[("passphrase", Value::from(TRAINING_PASSPHRASE))])}</p>
+            }.into_any()
+        } else {
+            view! {
+                <section class="card" aria-labelledby="training-open">
+                    <h2 id="training-open">{t("training-open-heading")}</h2>
+                    <p>{t("training-open-intro")}</p>
+                    <ErrorSummary id="training-errors" error=error/>
+                    <p role="status">{move || busy.get().then(|| t("training-opening"))}</p>
+                    <button type="button" on:click=open aria-disabled=move || busy.get().then_some("true")>
+                        {t("training-open-button")}</button>
+                </section>
+            }.into_any()
+        }}
     }
 }
 
