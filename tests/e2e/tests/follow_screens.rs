@@ -124,6 +124,15 @@ async fn flow() -> Result<()> {
     .await
     .context("the next step is listed and on the timeline")?;
     app.audit_fr_ar("person-follow-up", &mut failures).await?;
+    for (anchor, shot) in [
+        ("follow-ups-heading", "fr-person-next-steps"),
+        ("timeline-heading", "fr-person-timeline"),
+        ("privacy-heading", "fr-person-rights"),
+    ] {
+        app.js(&format!("document.getElementById('{anchor}').scrollIntoView();"))
+            .await?;
+        app.screenshot(shot).await?;
+    }
 
     // The timeline's filters: only the next steps.
     app.js("document.getElementById('timeline-sessions').focus();")
