@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod exchange;
 pub mod follow;
 pub mod people;
 pub mod privacy;
@@ -152,6 +153,15 @@ pub enum ErrorCode {
     FollowUpNotFound,
     /// The partner is not in the directory.
     PartnerNotFound,
+    // Import and export (issue 6).
+    /// A file to import is larger than the limit; argument `max_mb`.
+    FileTooLarge,
+    /// A file to import is neither CSV nor XLSX.
+    UnknownFileFormat,
+    /// A file to import holds no row.
+    EmptyFile,
+    /// A file to import could not be read (a damaged workbook, a text file that is not CSV).
+    UnreadableFile,
 }
 
 impl ErrorCode {
@@ -190,6 +200,10 @@ impl ErrorCode {
         ErrorCode::SessionNotFound,
         ErrorCode::FollowUpNotFound,
         ErrorCode::PartnerNotFound,
+        ErrorCode::FileTooLarge,
+        ErrorCode::UnknownFileFormat,
+        ErrorCode::EmptyFile,
+        ErrorCode::UnreadableFile,
     ];
 
     /// The Fluent message that explains this error to the user and says what to do next.
@@ -229,6 +243,10 @@ impl ErrorCode {
             ErrorCode::SessionNotFound => "error-session-not-found",
             ErrorCode::FollowUpNotFound => "error-follow-up-not-found",
             ErrorCode::PartnerNotFound => "error-partner-not-found",
+            ErrorCode::FileTooLarge => "error-file-too-large",
+            ErrorCode::UnknownFileFormat => "error-unknown-file-format",
+            ErrorCode::EmptyFile => "error-empty-file",
+            ErrorCode::UnreadableFile => "error-unreadable-file",
         }
     }
 }

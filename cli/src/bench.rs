@@ -44,6 +44,7 @@ pub fn run(iterations: u32, demo: bool) -> Result<()> {
     prefs(iterations)?;
     crate::bench_store::run(iterations)?;
     crate::bench_store::desk(iterations, demo)?;
+    crate::bench_exchange::run(demo)?;
     pdf(iterations)?;
     Ok(())
 }

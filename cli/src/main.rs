@@ -1,8 +1,10 @@
 //! `passerelle`: the headless command line over `core`, for coordinators, cron jobs and benches.
 
 mod bench;
+mod bench_exchange;
 mod bench_store;
 mod demo;
+mod exchange_cmd;
 mod privacy_cmd;
 mod secrets;
 mod sheet;
@@ -32,8 +34,8 @@ enum Command {
         /// Repetitions of each measured operation.
         #[arg(long, default_value_t = 200)]
         iterations: u32,
-        /// Search and save on the stress demo data set (generated first: minutes) instead of
-        /// 60 000 seeded people.
+        /// Search, save and export on the stress demo data set (generated first: minutes)
+        /// instead of 60 000 seeded people and 100 000 seeded sessions.
         #[arg(long)]
         demo: bool,
     },
@@ -104,6 +106,16 @@ enum Command {
     Retention {
         #[command(subcommand)]
         command: privacy_cmd::RetentionCommand,
+    },
+    /// Import people or past activities from a CSV or XLSX file: all or nothing.
+    Import {
+        #[command(subcommand)]
+        command: exchange_cmd::ImportCommand,
+    },
+    /// Export sessions in the national column order (XLSX or CSV).
+    Export {
+        #[command(subcommand)]
+        command: exchange_cmd::ExportCommand,
     },
     /// Test hooks for the kill tests (unlock with PASSERELLE_RECOVERY_KEY).
     #[command(hide = true)]
@@ -203,6 +215,8 @@ fn run() -> Result<std::process::ExitCode> {
         Command::UnlockTest { unlock } => store_cmd::unlock_test(&data_dir()?, unlock)?,
         Command::Debug { command } => store_cmd::debug(&data_dir()?, command)?,
         Command::Person { command } => return privacy_cmd::person(&data_dir()?, command),
+        Command::Import { command } => return exchange_cmd::import(&data_dir()?, command),
+        Command::Export { command } => return exchange_cmd::export(&data_dir()?, command),
         Command::Retention { command } => return privacy_cmd::retention(&data_dir()?, command),
         Command::Demo { size, seed, end } => demo::run(&data_dir()?, size, *seed, end.as_deref())?,
     }

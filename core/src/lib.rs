@@ -8,6 +8,7 @@
 pub mod about;
 pub mod data_dir;
 pub mod desk;
+pub mod desk_exchange;
 pub mod desk_follow;
 mod desk_privacy;
 pub mod error;

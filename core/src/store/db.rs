@@ -245,6 +245,22 @@ ALTER TABLE support_session ADD COLUMN partner_id TEXT REFERENCES partner(id);
 ALTER TABLE settings ADD COLUMN retention_months INTEGER NOT NULL DEFAULT 24
     CHECK (retention_months BETWEEN 6 AND 120);
 "#,
+    // 10: where imported activities come from: the national tool's Identifiant (unique, so a
+    // second import of the same file skips what is already there) and its mediator's name
+    // (not one of our staff); what a workshop records like a session (canal, equipment); and an
+    // age bracket told without a year of birth (people created from an activity export).
+    r#"
+ALTER TABLE support_session ADD COLUMN import_ref TEXT;
+ALTER TABLE support_session ADD COLUMN mediator_name TEXT NOT NULL DEFAULT '';
+CREATE UNIQUE INDEX support_session_import_ref ON support_session (import_ref)
+    WHERE import_ref IS NOT NULL;
+ALTER TABLE workshop ADD COLUMN import_ref TEXT;
+ALTER TABLE workshop ADD COLUMN mediator_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE workshop ADD COLUMN canal TEXT;
+ALTER TABLE workshop ADD COLUMN equipment TEXT NOT NULL DEFAULT '';
+CREATE UNIQUE INDEX workshop_import_ref ON workshop (import_ref) WHERE import_ref IS NOT NULL;
+ALTER TABLE person ADD COLUMN age_bracket TEXT;
+"#,
 ];
 
 /// The schema version this build writes.
@@ -446,6 +462,7 @@ mod tests {
             "87593958d3840cccc622b1e7d9d5ea0de1a0be24a9de6216b9874cba218a1ded",
             "5713f5ea529105ae9f7d923a7bfc2eca71993646ca8ba20cdf38d51af4305c5c",
             "5f4c0244a7b46ab0e4aa66df06f3210a167f0dbd35656e90e2c050cbaba8866a",
+            "b53152b0aada710f8cada301d257fbaf32731464a2f972f3bca1d351ec3bd910",
         ];
         for (i, h) in shipped.iter().enumerate() {
             assert_eq!(

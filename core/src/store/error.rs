@@ -59,6 +59,14 @@ pub enum StoreError {
     FollowUpNotFound,
     #[error("no such partner")]
     PartnerNotFound,
+    #[error("file too large (more than {max_bytes} bytes)")]
+    FileTooLarge { max_bytes: usize },
+    #[error("unknown file format (CSV or XLSX expected)")]
+    UnknownFileFormat,
+    #[error("the file holds no row")]
+    EmptyFile,
+    #[error("unreadable file: {0}")]
+    UnreadableFile(String),
     #[error("journal chain broken at entry {seq}: {kind}")]
     JournalBroken { seq: u64, kind: &'static str },
     #[error(transparent)]
@@ -104,6 +112,10 @@ impl StoreError {
             StoreError::SessionNotFound => ErrorCode::SessionNotFound,
             StoreError::FollowUpNotFound => ErrorCode::FollowUpNotFound,
             StoreError::PartnerNotFound => ErrorCode::PartnerNotFound,
+            StoreError::FileTooLarge { .. } => ErrorCode::FileTooLarge,
+            StoreError::UnknownFileFormat => ErrorCode::UnknownFileFormat,
+            StoreError::EmptyFile => ErrorCode::EmptyFile,
+            StoreError::UnreadableFile(_) => ErrorCode::UnreadableFile,
             StoreError::Core(c) => c.code(),
             StoreError::Pdf(e) => e.code(),
             StoreError::Sql(e) if is_disk_full(e) => ErrorCode::DiskFull,
@@ -127,6 +139,9 @@ impl From<&StoreError> for ApiError {
             StoreError::PassphraseTooShort { min } => api.with_arg("min", min.to_string()),
             StoreError::JournalBroken { seq, .. } => api.with_arg("seq", seq.to_string()),
             StoreError::InvalidField { field } => api.with_arg("field", *field),
+            StoreError::FileTooLarge { max_bytes } => {
+                api.with_arg("max_mb", (max_bytes / (1024 * 1024)).to_string())
+            }
             _ => api,
         }
     }

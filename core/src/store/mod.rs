@@ -10,6 +10,8 @@
 //! - [`support`]: individual support sessions and the centre's tags; [`workshop`]: group
 //!   workshops.
 //! - [`consent`]: what each person agreed to, its history and withdrawal.
+//! - [`exchange`]: import of people and past activities from spreadsheets, export of sessions
+//!   in the national column order.
 //! - [`people`]: the people supported, and the accent- and typo-tolerant search over them
 //!   ([`search_key`] folds the text).
 //! - [`session`]: [`LockedStore`] → [`Session`] (typestate), roles and permission checks.
@@ -26,6 +28,7 @@ mod demo_data;
 pub mod device;
 pub mod draft;
 pub mod error;
+pub mod exchange;
 pub mod follow_up;
 pub mod generation;
 pub mod ids;

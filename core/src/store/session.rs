@@ -63,6 +63,7 @@ impl Role {
             | Permission::ManageKeys
             | Permission::ManageSettings
             | Permission::ErasePeople
+            | Permission::ExchangeData
             | Permission::ReadJournal => self == Role::Coordinator,
             Permission::VaultAccess => self != Role::Volunteer,
             Permission::RecordActivity | Permission::ReadSettings => true,
@@ -83,6 +84,8 @@ pub enum Permission {
     RecordActivity,
     /// Erase a person's record, purge inactive records (right to erasure, retention).
     ErasePeople,
+    /// Import people or activities from a file, export sessions to a file.
+    ExchangeData,
 }
 
 /// A staff member as the sign-in screen shows them (no secret).
