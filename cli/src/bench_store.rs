@@ -207,18 +207,27 @@ pub fn desk(iterations: u32, demo: bool) -> Result<()> {
     );
     // A person's timeline (sessions, workshops, follow-ups, consents): on the demo set the
     // people seen last have years of history.
-    let people: Vec<_> = session.recent_people(100)?.into_iter().map(|m| m.id).collect();
+    let people: Vec<_> = session
+        .recent_people(100)?
+        .into_iter()
+        .map(|m| m.id)
+        .collect();
     if !people.is_empty() {
         let mut entries = 0usize;
         let mut i = 0usize;
         let mut timelines = sample(n as u32, || {
-            let t = session.timeline(people[i % people.len()]).expect("timeline");
+            let t = session
+                .timeline(people[i % people.len()])
+                .expect("timeline");
             entries = entries.max(t.len());
             i += 1;
         });
         timelines.sort_unstable();
         report("desk: open a person's timeline", &timelines);
-        println!("{:<48} {:>10}", "desk: longest timeline opened (entries)", entries);
+        println!(
+            "{:<48} {:>10}",
+            "desk: longest timeline opened (entries)", entries
+        );
     }
     drop(session);
     std::fs::remove_dir_all(&dir)?;

@@ -5,6 +5,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod commands_exchange;
 mod commands_follow;
 mod commands_privacy;
 mod commands_training;
@@ -217,6 +218,9 @@ fn main() {
             commands_privacy::retention_review,
             commands_privacy::retention_purge,
             commands_training::switch_training,
+            commands_exchange::import_file,
+            commands_exchange::export_sessions,
+            commands_exchange::export_sessions_file_name,
         ])
         .setup(move |app| {
             forget_recent_files();

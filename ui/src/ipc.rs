@@ -403,3 +403,98 @@ pub async fn switch_training(enter: bool) -> Result<(), ApiError> {
     )
     .await
 }
+
+// ---- import and export ----
+
+use passerelle_api::exchange::{cmd as xcmd, *};
+
+/// Sends a picked file's bytes as the raw body of the import command (not a JSON array), with
+/// the kind and the file name as headers.
+pub async fn import_file(
+    kind: ImportKind,
+    file_name: &str,
+    bytes: &js_sys::Uint8Array,
+) -> Result<ImportOutcome, ApiError> {
+    let internal = || ApiError::new(ErrorCode::Internal);
+    let headers = Object::new();
+    let kind = match kind {
+        ImportKind::People => "people",
+        ImportKind::Activities => "activities",
+    };
+    Reflect::set(&headers, &"x-import-kind".into(), &kind.into()).map_err(|_| internal())?;
+    // Header values are ASCII: the name travels percent-encoded.
+    let name: String = js_sys::encode_uri_component(file_name).into();
+    Reflect::set(&headers, &"x-import-file-name".into(), &name.into()).map_err(|_| internal())?;
+    let options = Object::new();
+    Reflect::set(&options, &"headers".into(), &headers).map_err(|_| internal())?;
+    let promise: Promise = invoke_fn()?
+        .call3(
+            &JsValue::NULL,
+            &JsValue::from_str(xcmd::IMPORT_FILE),
+            bytes,
+            &options,
+        )
+        .map_err(|_| internal())?
+        .dyn_into()
+        .map_err(|_| internal())?;
+    match JsFuture::from(promise).await {
+        Ok(value) => serde_wasm_bindgen::from_value(value).map_err(|_| internal()),
+        Err(e) => Err(serde_wasm_bindgen::from_value::<ApiError>(e).unwrap_or_else(|_| internal())),
+    }
+}
+
+thread_local! {
+    /// Where import progress goes (the import screen while it is open).
+    static PROGRESS_SINK: std::cell::RefCell<Option<Box<dyn Fn(ImportProgress)>>> =
+        const { std::cell::RefCell::new(None) };
+    static PROGRESS_LISTENING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Sends each progress report of an import to `f` until [`stop_import_progress`]. The shell's
+/// event is listened to once for the page's life.
+pub fn on_import_progress(f: impl Fn(ImportProgress) + 'static) {
+    PROGRESS_SINK.with(|s| *s.borrow_mut() = Some(Box::new(f)));
+    if PROGRESS_LISTENING.with(|l| l.replace(true)) {
+        return;
+    }
+    let Some(listen) = web_sys::window()
+        .and_then(|w| Reflect::get(&w, &JsValue::from_str("__TAURI__")).ok())
+        .filter(|t| !t.is_undefined())
+        .and_then(|t| Reflect::get(&t, &JsValue::from_str("event")).ok())
+        .and_then(|e| Reflect::get(&e, &JsValue::from_str("listen")).ok())
+        .and_then(|l| l.dyn_into::<Function>().ok())
+    else {
+        return;
+    };
+    let cb = wasm_bindgen::closure::Closure::<dyn Fn(JsValue)>::new(move |ev: JsValue| {
+        if let Some(p) = Reflect::get(&ev, &JsValue::from_str("payload"))
+            .ok()
+            .and_then(|v| serde_wasm_bindgen::from_value::<ImportProgress>(v).ok())
+        {
+            PROGRESS_SINK.with(|s| {
+                if let Some(f) = s.borrow().as_ref() {
+                    f(p);
+                }
+            });
+        }
+    });
+    let _ = listen.call2(
+        &JsValue::NULL,
+        &JsValue::from_str(xcmd::IMPORT_PROGRESS_EVENT),
+        cb.as_ref(),
+    );
+    cb.forget();
+}
+
+/// The import screen closed: progress reports go nowhere.
+pub fn stop_import_progress() {
+    PROGRESS_SINK.with(|s| *s.borrow_mut() = None);
+}
+
+pub async fn export_sessions(req: &ExportSessionsRequest) -> Result<ExportSummary, ApiError> {
+    call(xcmd::EXPORT_SESSIONS, req).await
+}
+
+pub async fn export_sessions_file_name(req: &ExportFileNameRequest) -> Result<String, ApiError> {
+    call(xcmd::EXPORT_SESSIONS_FILE_NAME, req).await
+}

@@ -22,6 +22,8 @@ pub enum Route {
     Slip,
     /// Records inactive for longer than the retention period.
     Retention,
+    /// Import people and past activities; export sessions (coordinators).
+    Exchange,
     Staff,
     Settings,
     Journal,
@@ -54,6 +56,7 @@ impl Route {
         Route::Slip,
         Route::Staff,
         Route::Retention,
+        Route::Exchange,
         Route::Settings,
         Route::Journal,
         Route::SettingsDisplay,
@@ -74,6 +77,7 @@ impl Route {
             Route::Partners => "#/partners",
             Route::Slip => "#/slip",
             Route::Retention => "#/retention",
+            Route::Exchange => "#/exchange",
             Route::Staff => "#/staff",
             Route::Settings => "#/settings",
             Route::Journal => "#/journal",
@@ -98,7 +102,9 @@ impl Route {
             | Route::WorkshopNew
             | Route::Partners
             | Route::Slip => Access::SignedIn,
-            Route::Staff | Route::Journal | Route::Retention => Access::Coordinator,
+            Route::Staff | Route::Journal | Route::Retention | Route::Exchange => {
+                Access::Coordinator
+            }
         }
     }
 
@@ -134,6 +140,7 @@ impl Route {
             "/partners" => Some(Route::Partners),
             "/slip" => Some(Route::Slip),
             "/retention" => Some(Route::Retention),
+            "/exchange" => Some(Route::Exchange),
             "/staff" => Some(Route::Staff),
             "/journal" => Some(Route::Journal),
             "/passphrase" => Some(Route::Passphrase),
@@ -156,6 +163,7 @@ impl Route {
             Route::Partners => fluent_id!("page-title-partners"),
             Route::Slip => fluent_id!("page-title-slip"),
             Route::Retention => fluent_id!("page-title-retention"),
+            Route::Exchange => fluent_id!("page-title-exchange"),
             Route::Staff => fluent_id!("page-title-staff"),
             Route::Settings => fluent_id!("page-title-settings"),
             Route::Journal => fluent_id!("page-title-journal"),
@@ -179,6 +187,7 @@ impl Route {
             Route::Partners => fluent_id!("nav-partners"),
             Route::Slip => fluent_id!("page-title-slip"),
             Route::Retention => fluent_id!("nav-retention"),
+            Route::Exchange => fluent_id!("nav-exchange"),
             Route::Staff => fluent_id!("nav-staff"),
             Route::Settings => fluent_id!("nav-settings"),
             Route::Journal => fluent_id!("nav-journal"),

@@ -169,6 +169,7 @@ pub fn App() -> impl IntoView {
             Route::Partners => pages::partners::PartnersPage().into_any(),
             Route::Slip => pages::slip::SlipPage().into_any(),
             Route::Retention => pages::privacy::RetentionPage().into_any(),
+            Route::Exchange => pages::exchange::ExchangePage().into_any(),
             Route::WorkshopNew => pages::workshops::WorkshopNewPage().into_any(),
             Route::Staff => pages::staff::StaffPage().into_any(),
             Route::Settings => pages::settings::SettingsPage().into_any(),

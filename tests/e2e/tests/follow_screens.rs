@@ -129,8 +129,10 @@ async fn flow() -> Result<()> {
         ("timeline-heading", "fr-person-timeline"),
         ("privacy-heading", "fr-person-rights"),
     ] {
-        app.js(&format!("document.getElementById('{anchor}').scrollIntoView();"))
-            .await?;
+        app.js(&format!(
+            "document.getElementById('{anchor}').scrollIntoView();"
+        ))
+        .await?;
         app.screenshot(shot).await?;
     }
 

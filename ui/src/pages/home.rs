@@ -91,6 +91,10 @@ pub fn HomePage() -> impl IntoView {
                         <p id="sc-journal-hint" class="hint">{move || t("home-shortcut-journal-hint")}</p>
                     </li>
                     <li>
+                        <a class="shortcut" href=Route::Exchange.href() aria-describedby="sc-exchange-hint">{move || t("home-shortcut-exchange")}</a>
+                        <p id="sc-exchange-hint" class="hint">{move || t("home-shortcut-exchange-hint")}</p>
+                    </li>
+                    <li>
                         <a class="shortcut" href=Route::Retention.href() aria-describedby="sc-retention-hint">{move || t("home-shortcut-retention")}</a>
                         <p id="sc-retention-hint" class="hint">{move || t("home-shortcut-retention-hint")}</p>
                     </li>

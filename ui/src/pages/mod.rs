@@ -1,9 +1,10 @@
 //! One module per screen.
 
 pub mod about;
-pub mod follow_up;
 pub mod accessibility;
+pub mod exchange;
 pub mod first_run;
+pub mod follow_up;
 pub mod home;
 pub mod journal;
 pub mod partners;
@@ -16,8 +17,8 @@ pub mod recovery_sheet;
 pub mod session_new;
 pub mod settings;
 pub mod settings_display;
-pub mod slip;
 pub mod sign_in;
+pub mod slip;
 pub mod staff;
 pub mod timeline;
 pub mod workshops;
