@@ -443,9 +443,11 @@ pub async fn import_file(
     }
 }
 
+/// Where import progress goes (the import screen while it is open).
+type ProgressSink = Option<Box<dyn Fn(ImportProgress)>>;
+
 thread_local! {
-    /// Where import progress goes (the import screen while it is open).
-    static PROGRESS_SINK: std::cell::RefCell<Option<Box<dyn Fn(ImportProgress)>>> =
+    static PROGRESS_SINK: std::cell::RefCell<ProgressSink> =
         const { std::cell::RefCell::new(None) };
     static PROGRESS_LISTENING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
