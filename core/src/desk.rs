@@ -11,7 +11,7 @@ use crate::store::secret::{Passphrase, RecoveryKey};
 use crate::store::settings::{NewPlace, Settings};
 use crate::store::PersonMatch;
 use crate::store::{self, LockedStore, Permission, Role, Session, StaffSummary, StoreError};
-use crate::vocab::{self, AgeBracket};
+use crate::vocab;
 use passerelle_api::people::*;
 use passerelle_api::store::*;
 use passerelle_api::ApiError;
@@ -744,7 +744,7 @@ impl Desk {
         Ok(PersonView {
             consent,
             id: p.id.to_string(),
-            age_bracket: AgeBracket::of(p.profile.birth_year, year),
+            age_bracket: s.age_bracket_of(&p).map_err(api)?,
             may_be_minor: vocab::may_be_minor(p.profile.birth_year, year),
             created_at_ms: p.created_at_ms,
             last_seen_at_ms: p.last_seen_at_ms,

@@ -475,3 +475,31 @@ fn a_merge_keeps_every_session_and_undo_restores_both_records() {
     assert!(actions.iter().any(|a| a == "person.merged"));
     assert!(actions.iter().any(|a| a == "person.unmerged"));
 }
+
+#[test]
+fn an_imported_age_bracket_stands_in_for_a_missing_year_of_birth() {
+    use passerelle_api::vocab::AgeBracket;
+    let (_d, mut s) = setup();
+    let p = s
+        .add_person(&PersonInput {
+            first_name: "Zoé".into(),
+            last_name: "Marchal".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let person = s.person(p).unwrap();
+    assert_eq!(s.age_bracket_of(&person).unwrap(), AgeBracket::Undisclosed);
+    s.conn()
+        .execute(
+            "UPDATE person SET age_bracket = 'soixante_dix_plus' WHERE id = ?1",
+            [p],
+        )
+        .unwrap();
+    assert_eq!(s.age_bracket_of(&person).unwrap(), AgeBracket::From70);
+    // A year of birth wins over a recorded bracket.
+    let mut input = person.profile.clone();
+    input.birth_year = Some(1990);
+    s.update_person(p, &input).unwrap();
+    let person = s.person(p).unwrap();
+    assert_ne!(s.age_bracket_of(&person).unwrap(), AgeBracket::From70);
+}

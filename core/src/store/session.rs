@@ -24,7 +24,7 @@ use super::support::{self, SupportSession, SupportSessionInput, Tag};
 use super::workshop::{self, Workshop};
 use crate::fsutil::sync_dir;
 use passerelle_api::people::WorkshopInput;
-use passerelle_api::vocab::ConsentScope;
+use passerelle_api::vocab::{AgeBracket, ConsentScope};
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -1216,6 +1216,23 @@ impl Session {
     pub fn person(&self, id: PersonId) -> Result<Person, StoreError> {
         self.require(Permission::RecordActivity)?;
         people::get(&self.conn, id)
+    }
+
+    /// The person's age bracket: from the year of birth, else the one an import recorded
+    /// (the national export gives brackets, not years).
+    pub fn age_bracket_of(&self, person: &Person) -> Result<AgeBracket, StoreError> {
+        if person.profile.birth_year.is_some() {
+            return Ok(AgeBracket::of(person.profile.birth_year, this_year()));
+        }
+        let known: Option<String> = self.conn.query_row(
+            "SELECT age_bracket FROM person WHERE id = ?1",
+            [person.id],
+            |r| r.get(0),
+        )?;
+        Ok(known
+            .as_deref()
+            .and_then(AgeBracket::parse)
+            .unwrap_or(AgeBracket::Undisclosed))
     }
 
     /// Search as you type: accents, case, ligatures, apostrophes and hyphens ignored, one
