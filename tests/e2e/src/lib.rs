@@ -111,6 +111,49 @@ impl Root {
         out.sort();
         out
     }
+
+    /// Each `needle` found as plain bytes in a file under the root, as "needle in file".
+    /// Refuses to call an empty scan clean: the root must hold bytes to look at.
+    pub fn plaintext_leaks(&self, needles: &[&str]) -> Result<Vec<String>> {
+        let mut leaks = Vec::new();
+        let mut scanned = 0usize;
+        for rel in self.files() {
+            // Sockets and the like cannot be read: they hold nothing at rest.
+            let Ok(bytes) = std::fs::read(self.path().join(&rel)) else {
+                continue;
+            };
+            scanned += bytes.len();
+            for n in needles {
+                if bytes.windows(n.len()).any(|w| w == n.as_bytes()) {
+                    leaks.push(format!("{n:?} in {}", rel.display()));
+                }
+            }
+        }
+        if scanned == 0 {
+            bail!("nothing to scan under {}", self.path().display());
+        }
+        Ok(leaks)
+    }
+}
+
+#[cfg(test)]
+mod scan_tests {
+    use super::Root;
+
+    #[test]
+    fn the_plaintext_scan_finds_a_name_deep_under_the_root_and_only_there() {
+        let root = Root::new().unwrap();
+        assert!(
+            root.plaintext_leaks(&["Hélène"]).is_err(),
+            "an empty root is not clean"
+        );
+        let dir = root.path().join("home/.local/share/x");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("cache.bin"), "abc Hélène Lefèvre def").unwrap();
+        let leaks = root.plaintext_leaks(&["Hélène", "Quintane"]).unwrap();
+        assert_eq!(leaks.len(), 1, "{leaks:?}");
+        assert!(leaks[0].contains("cache.bin"), "{leaks:?}");
+    }
 }
 
 fn free_port() -> Result<u16> {

@@ -355,15 +355,7 @@ async fn flow() -> Result<()> {
 
     // ---- Nothing typed here is readable on disk ----
     let needles = [FIRST, LAST, "lefevre", PROCEDURE, REFERRED_TO, STRUCTURE];
-    let mut leaks = Vec::new();
-    for f in root.files() {
-        let bytes = std::fs::read(&f).unwrap_or_default();
-        for n in needles {
-            if bytes.windows(n.len()).any(|w| w == n.as_bytes()) {
-                leaks.push(format!("{n:?} in {}", f.display()));
-            }
-        }
-    }
+    let leaks = root.plaintext_leaks(&needles)?;
     ensure!(leaks.is_empty(), "plaintext found: {leaks:?}");
     Ok(())
 }
