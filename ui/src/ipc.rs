@@ -194,13 +194,7 @@ pub async fn export_journal_csv(req: &ExportJournalRequest) -> Result<u64, ApiEr
 /// Runs `f` when the shell locks on its own (idle far past the limit). Listens through
 /// `window.__TAURI__.event.listen`; outside the app there is nothing to listen to.
 pub fn on_shell_locked(f: impl Fn() + 'static) {
-    let Some(listen) = web_sys::window()
-        .and_then(|w| Reflect::get(&w, &JsValue::from_str("__TAURI__")).ok())
-        .filter(|t| !t.is_undefined())
-        .and_then(|t| Reflect::get(&t, &JsValue::from_str("event")).ok())
-        .and_then(|e| Reflect::get(&e, &JsValue::from_str("listen")).ok())
-        .and_then(|l| l.dyn_into::<Function>().ok())
-    else {
+    let Some(listen) = listen_fn() else {
         return;
     };
     let cb = wasm_bindgen::closure::Closure::<dyn Fn(JsValue)>::new(move |_| f());
@@ -211,6 +205,16 @@ pub fn on_shell_locked(f: impl Fn() + 'static) {
     );
     // The listener lives as long as the page.
     cb.forget();
+}
+
+/// `window.__TAURI__.event.listen`; `None` outside the app, where there is nothing to hear.
+fn listen_fn() -> Option<Function> {
+    web_sys::window()
+        .and_then(|w| Reflect::get(&w, &JsValue::from_str("__TAURI__")).ok())
+        .filter(|t| !t.is_undefined())
+        .and_then(|t| Reflect::get(&t, &JsValue::from_str("event")).ok())
+        .and_then(|e| Reflect::get(&e, &JsValue::from_str("listen")).ok())
+        .and_then(|l| l.dyn_into::<Function>().ok())
 }
 
 /// Must match the shell's event name.
@@ -459,13 +463,7 @@ pub fn on_import_progress(f: impl Fn(ImportProgress) + 'static) {
     if PROGRESS_LISTENING.with(|l| l.replace(true)) {
         return;
     }
-    let Some(listen) = web_sys::window()
-        .and_then(|w| Reflect::get(&w, &JsValue::from_str("__TAURI__")).ok())
-        .filter(|t| !t.is_undefined())
-        .and_then(|t| Reflect::get(&t, &JsValue::from_str("event")).ok())
-        .and_then(|e| Reflect::get(&e, &JsValue::from_str("listen")).ok())
-        .and_then(|l| l.dyn_into::<Function>().ok())
-    else {
+    let Some(listen) = listen_fn() else {
         return;
     };
     let cb = wasm_bindgen::closure::Closure::<dyn Fn(JsValue)>::new(move |ev: JsValue| {

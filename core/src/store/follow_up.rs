@@ -2,7 +2,7 @@
 //! appointment when it has a time; done or postponed. The Today list is built from them.
 
 use super::error::StoreError;
-use super::ids::{FollowUpId, InstallationId, PersonId, PlaceId, StaffId};
+use super::ids::{FollowUpId, InstallationId, PersonId, StaffId};
 use super::journal::Action;
 use super::session::{now_ms, today, Permission, Session};
 use passerelle_api::follow::FollowUpInput;
@@ -107,16 +107,7 @@ pub(crate) fn validate(
         return Err(invalid("bring"));
     }
     if let Some(place) = &f.place {
-        let place: PlaceId = place.parse().map_err(|_| invalid("place"))?;
-        let known: bool = conn.query_row(
-            "SELECT EXISTS (SELECT 1 FROM place WHERE id = ?1)",
-            [place],
-            |r| r.get(0),
-        )?;
-        if !known {
-            return Err(invalid("place"));
-        }
-        f.place = Some(place.to_string());
+        f.place = Some(super::settings::known_place(conn, place, "place")?);
     }
     Ok(f)
 }

@@ -206,8 +206,8 @@ impl Session {
 mod tests {
     use super::*;
     use crate::store::test_desk::setup;
-    use crate::store::{PersonInput, SupportSessionInput};
-    use passerelle_api::vocab::{Canal, ReferralCategory, Theme};
+    use crate::store::PersonInput;
+    use passerelle_api::vocab::{Canal, ReferralCategory};
     use passerelle_api::ErrorCode;
 
     fn ccas() -> PartnerInput {
@@ -234,23 +234,13 @@ mod tests {
                 ..Default::default()
             })
             .unwrap();
-        let mut session = SupportSessionInput {
-            person: Some(person.to_string()),
-            date: crate::store::session::today().to_string(),
-            duration_min: 30,
-            canal: Canal::Place,
-            place: None,
-            equipment: vec![],
-            themes: vec![Theme::Email],
-            procedure_themes: vec![],
-            procedure_name: String::new(),
-            autonomy: None,
-            referral: Some(ReferralCategory::SocialSupport),
-            referral_to: String::new(),
-            partner: Some(id.to_string()),
-            tags: vec![],
-            notes: String::new(),
-        };
+        let mut session = crate::store::test_desk::email_session(
+            Some(person),
+            &crate::store::session::today().to_string(),
+        );
+        session.canal = Canal::Place;
+        session.referral = Some(ReferralCategory::SocialSupport);
+        session.partner = Some(id.to_string());
         let sid = s.add_support_session(&session).unwrap();
         assert_eq!(
             s.support_session(sid).unwrap().input.partner,

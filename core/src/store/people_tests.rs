@@ -299,24 +299,8 @@ fn names_and_their_folded_keys_are_not_on_disk_in_clear() {
 }
 
 fn session_for(person: PersonId) -> crate::store::SupportSessionInput {
-    use passerelle_api::vocab::{Canal, Theme};
-    crate::store::SupportSessionInput {
-        person: Some(person.to_string()),
-        date: jiff::Zoned::now().date().to_string(),
-        duration_min: 30,
-        canal: Canal::Remote,
-        place: None,
-        equipment: vec![],
-        themes: vec![Theme::Email],
-        procedure_themes: vec![],
-        procedure_name: String::new(),
-        autonomy: None,
-        referral: None,
-        referral_to: String::new(),
-        partner: None,
-        tags: vec![],
-        notes: String::new(),
-    }
+    let today = jiff::Zoned::now().date().to_string();
+    crate::store::test_desk::email_session(Some(person), &today)
 }
 
 #[test]

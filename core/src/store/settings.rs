@@ -191,6 +191,26 @@ pub(crate) fn update_place(
     Ok(n == 1)
 }
 
+/// A place id as a form sent it: parsed, known, and written back in its canonical form;
+/// refused as the form's `field` otherwise.
+pub(crate) fn known_place(
+    conn: &Connection,
+    id: &str,
+    field: &'static str,
+) -> Result<String, StoreError> {
+    let invalid = || StoreError::InvalidField { field };
+    let place: PlaceId = id.parse().map_err(|_| invalid())?;
+    let known: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM place WHERE id = ?1)",
+        [place],
+        |r| r.get(0),
+    )?;
+    if !known {
+        return Err(invalid());
+    }
+    Ok(place.to_string())
+}
+
 pub(crate) fn places(conn: &Connection) -> Result<Vec<Place>, StoreError> {
     let mut st = conn.prepare(
         "SELECT id, name, address, commune, postal_code, insee_code, archived

@@ -4,7 +4,7 @@
 //! aside so the deletion can be undone; statistics and exports never count it.
 
 use super::error::StoreError;
-use super::ids::{InstallationId, PartnerId, PersonId, PlaceId, StaffId, SupportSessionId, TagId};
+use super::ids::{InstallationId, PartnerId, PersonId, StaffId, SupportSessionId, TagId};
 use super::search_key::fold;
 use passerelle_api::vocab::{Autonomy, Canal, Equipment, ProcedureTheme, ReferralCategory, Theme};
 use rusqlite::{params, Connection, OptionalExtension, Row};
@@ -137,16 +137,7 @@ pub(crate) fn validate(
         s.place = None;
     }
     if let Some(place) = &s.place {
-        let place: PlaceId = place.parse().map_err(|_| invalid("place"))?;
-        let known: bool = conn.query_row(
-            "SELECT EXISTS (SELECT 1 FROM place WHERE id = ?1)",
-            [place],
-            |r| r.get(0),
-        )?;
-        if !known {
-            return Err(invalid("place"));
-        }
-        s.place = Some(place.to_string());
+        s.place = Some(super::settings::known_place(conn, place, "place")?);
     }
     if let Some(person) = &s.person {
         let person: PersonId = person.parse().map_err(|_| StoreError::PersonNotFound)?;

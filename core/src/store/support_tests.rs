@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::store::device::NoDeviceStore;
+use crate::store::ids::PlaceId;
 use crate::store::secret::Passphrase;
 use crate::store::settings::NewPlace;
 use crate::store::test_desk::setup;

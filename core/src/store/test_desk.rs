@@ -22,3 +22,29 @@ pub(crate) fn setup() -> (tempfile::TempDir, Session) {
     .unwrap();
     (d, s)
 }
+
+/// A plain e-mail session on `date` (`YYYY-MM-DD`) at a distance: what a test needs when the
+/// session's details do not matter.
+pub(crate) fn email_session(
+    person: Option<super::ids::PersonId>,
+    date: &str,
+) -> super::SupportSessionInput {
+    use passerelle_api::vocab::{Canal, Theme};
+    super::SupportSessionInput {
+        person: person.map(|p| p.to_string()),
+        date: date.to_owned(),
+        duration_min: 30,
+        canal: Canal::Remote,
+        place: None,
+        equipment: vec![],
+        themes: vec![Theme::Email],
+        procedure_themes: vec![],
+        procedure_name: String::new(),
+        autonomy: None,
+        referral: None,
+        referral_to: String::new(),
+        partner: None,
+        tags: vec![],
+        notes: String::new(),
+    }
+}

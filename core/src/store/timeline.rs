@@ -121,26 +121,10 @@ mod tests {
     use crate::store::{PersonInput, SupportSessionInput};
     use passerelle_api::follow::FollowUpInput;
     use passerelle_api::people::WorkshopInput;
-    use passerelle_api::vocab::{Canal, Theme};
+    use passerelle_api::vocab::Theme;
 
     fn session(person: PersonId, date: &str) -> SupportSessionInput {
-        SupportSessionInput {
-            person: Some(person.to_string()),
-            date: date.into(),
-            duration_min: 30,
-            canal: Canal::Place,
-            place: None,
-            equipment: vec![],
-            themes: vec![Theme::Email],
-            procedure_themes: vec![],
-            procedure_name: String::new(),
-            autonomy: None,
-            referral: None,
-            referral_to: String::new(),
-            partner: None,
-            tags: vec![],
-            notes: String::new(),
-        }
+        crate::store::test_desk::email_session(Some(person), date)
     }
 
     #[test]
