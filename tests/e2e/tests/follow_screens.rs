@@ -159,6 +159,18 @@ async fn flow() -> Result<()> {
     .await
     .context("the next step is on the Today list")?;
     app.audit_fr_ar("home-today", &mut failures).await?;
+    // Postponing opens a small form in the card: audited, then closed.
+    app.activate(&format!("Reporter : {NEXT_STEP}")).await?;
+    app.wait_for_css("form.postpone", Duration::from_secs(5))
+        .await?;
+    app.audit_fr_ar("home-postpone", &mut failures).await?;
+    app.activate("Annuler").await?;
+    app.wait_until(
+        "!document.querySelector('form.postpone')",
+        Duration::from_secs(5),
+    )
+    .await
+    .context("the postpone form closes")?;
 
     // ---- Its printed reminder: first name only ----
     app.activate(&format!("Imprimer le rappel : {NEXT_STEP}"))
