@@ -117,6 +117,7 @@ pub fn SignInPage() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{move || t("sign-in-heading")}</h1>
         <p class="lead">{move || t("sign-in-intro")}</p>
+        <TrainingPassphrase/>
         <ErrorSummary id="sign-in-errors" error=error/>
         <p class="countdown" role="timer" aria-live="off" hidden=move || wait.get() == 0>
             {move || t_args("sign-in-wait", &[("seconds", Value::from(wait.get()))])}
@@ -171,7 +172,22 @@ pub fn SignInPage() -> impl IntoView {
 /// The passphrase every staff member of the training store shares (its data is fictitious).
 const TRAINING_PASSPHRASE: &str = "formation passerelle";
 
-/// The way into the training space, or, inside it, its passphrase.
+/// Inside the training space, the passphrase every fictitious staff member shares.
+#[component]
+fn TrainingPassphrase() -> impl IntoView {
+    let info = crate::shell::use_info();
+    move || {
+        info.0
+            .with(|i| matches!(i, Some(Ok(i)) if i.training))
+            .then(|| {
+                view! {
+                    <p class="notice notice-info">{t_args("training-passphrase", &[("passphrase", Value::from(TRAINING_PASSPHRASE))])}</p>
+                }
+            })
+    }
+}
+
+/// The way into the training space (not shown inside it).
 #[component]
 fn TrainingEntry() -> impl IntoView {
     let info = crate::shell::use_info();
@@ -193,11 +209,7 @@ fn TrainingEntry() -> impl IntoView {
         });
     };
     view! {
-        {move || if training() {
-            view! {
-                <p class="notice notice-info">{t_args("training-passphrase", &[("passphrase", Value::from(TRAINING_PASSPHRASE))])}</p>
-            }.into_any()
-        } else {
+        {move || (!training()).then(|| {
             view! {
                 <section class="card" aria-labelledby="training-open">
                     <h2 id="training-open">{t("training-open-heading")}</h2>
@@ -207,8 +219,8 @@ fn TrainingEntry() -> impl IntoView {
                     <button type="button" on:click=open aria-disabled=move || busy.get().then_some("true")>
                         {t("training-open-button")}</button>
                 </section>
-            }.into_any()
-        }}
+            }
+        })}
     }
 }
 
