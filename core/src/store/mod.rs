@@ -42,6 +42,7 @@ pub mod search_key;
 pub mod secret;
 pub mod session;
 pub mod settings;
+pub mod stats;
 pub mod support;
 pub mod timeline;
 pub mod workshop;

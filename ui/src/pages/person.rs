@@ -12,6 +12,7 @@ use leptos::task::spawn_local;
 use passerelle_api::people::PersonView;
 use passerelle_api::ApiError;
 use passerelle_locales::{fluent_id, Value};
+use wasm_bindgen::JsCast;
 
 /// A civil date `YYYY-MM-DD` in the reader's language ("21 novembre 2026").
 pub fn civil_date(date: &str, lang: &str) -> String {
@@ -175,6 +176,29 @@ fn PersonRecord(
     }
 }
 
+/// A language's name in the reader's language ("pt" → "portugais"), from the webview's
+/// `Intl.DisplayNames`; the code itself where that is missing.
+fn language_name(code: &str, ui_lang: &str) -> String {
+    use wasm_bindgen::JsValue;
+    let name = (|| {
+        let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+        let ctor: js_sys::Function = js_sys::Reflect::get(&intl, &"DisplayNames".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        let opts = js_sys::Object::new();
+        js_sys::Reflect::set(&opts, &"type".into(), &"language".into()).ok()?;
+        let locales = js_sys::Array::of1(&JsValue::from_str(ui_lang));
+        let names = js_sys::Reflect::construct(&ctor, &js_sys::Array::of2(&locales, &opts)).ok()?;
+        let of: js_sys::Function = js_sys::Reflect::get(&names, &"of".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        of.call1(&names, &JsValue::from_str(code)).ok()?.as_string()
+    })();
+    name.unwrap_or_else(|| code.to_owned())
+}
+
 #[component]
 fn PersonProfile(person: PersonView) -> impl IntoView {
     let p = person.profile;
@@ -213,7 +237,18 @@ fn PersonProfile(person: PersonView) -> impl IntoView {
         rows.push(("person-email", fixed(p.email.clone())));
     }
     if !p.languages.is_empty() {
-        rows.push(("person-languages", fixed(p.languages.join(", "))));
+        let codes = p.languages.clone();
+        rows.push((
+            "person-languages",
+            Signal::derive(move || {
+                let ui = lang();
+                codes
+                    .iter()
+                    .map(|c| language_name(c, &ui))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }),
+        ));
     }
     if !p.notes.is_empty() {
         rows.push(("person-notes", fixed(p.notes.clone())));
