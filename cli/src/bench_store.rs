@@ -229,6 +229,41 @@ pub fn desk(iterations: u32, demo: bool) -> Result<()> {
             "desk: longest timeline opened (entries)", entries
         );
     }
+    // The coordinator's report: twelve months of the whole installation.
+    let to = jiff::Zoned::now().date();
+    let from = to
+        .checked_sub(jiff::Span::new().years(1))
+        .and_then(|d| d.tomorrow())
+        .expect("a year ago");
+    let query = passerelle_api::stats::StatsQuery {
+        from: from.to_string(),
+        to: to.to_string(),
+        places: vec![],
+        mediators: vec![],
+        types: vec![],
+        themes: vec![],
+        tags: vec![],
+        commune: None,
+        mask_below: None,
+    };
+    let mut activities = 0;
+    let mut stats = sample(5, || {
+        activities = session
+            .statistics(&query)
+            .expect("statistics")
+            .totals
+            .activities;
+    });
+    stats.sort_unstable();
+    report(
+        &format!("reports: 12-month statistics ({activities} activities)"),
+        &stats,
+    );
+    println!(
+        "{:<48} {:>10.2}×   (p95 / goal 300 ms)",
+        "reports: statistics p95 ratio",
+        ms(percentile(&stats, 95.0)) / 300.0
+    );
     drop(session);
     std::fs::remove_dir_all(&dir)?;
     Ok(())
