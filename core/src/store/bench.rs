@@ -81,6 +81,53 @@ pub fn cipher_overhead(dir: &Path, rows: usize) -> Result<(Workload, Workload), 
     Ok((keyed, plain))
 }
 
+/// First and last names of the bench fixtures: accents, ligatures, apostrophes, hyphens,
+/// several origins — what the search has to fold.
+pub(crate) const FIRST_NAMES: &[&str] = &[
+    "Hélène",
+    "Awa",
+    "Karim",
+    "Lætitia",
+    "Mamadou",
+    "Chloé",
+    "Yasmina",
+    "Jean-Pierre",
+    "Olena",
+    "Thi Mai",
+    "Fatoumata",
+    "Gérard",
+    "Inès",
+    "Noël",
+    "Zoé",
+    "Bogdan",
+    "Aïcha",
+    "Loïc",
+    "Marie-Thérèse",
+    "Samir",
+];
+pub(crate) const LAST_NAMES: &[&str] = &[
+    "Lefèvre",
+    "N'Diaye",
+    "Martin",
+    "Benali",
+    "Le Gall",
+    "Dupont-Marchand",
+    "Traoré",
+    "Nguyen",
+    "Kowalczyk",
+    "Da Silva",
+    "Bernard",
+    "Moreau",
+    "Œuvray",
+    "Diallo",
+    "Petit",
+    "Kovalenko",
+    "Haddad",
+    "Rousseau",
+    "Garnier",
+    "Lemaître",
+];
+
 /// Fills an unlocked store with `n` named people of made-up French names (deterministic from
 /// `seed`), in one transaction and without journal rows: a bench fixture, not a way to
 /// import anyone. Returns the (first name, last name) pairs written, in order.
@@ -89,50 +136,6 @@ pub fn seed_people(
     n: usize,
     seed: u64,
 ) -> Result<Vec<(String, String)>, StoreError> {
-    const FIRST: &[&str] = &[
-        "Hélène",
-        "Awa",
-        "Karim",
-        "Lætitia",
-        "Mamadou",
-        "Chloé",
-        "Yasmina",
-        "Jean-Pierre",
-        "Olena",
-        "Thi Mai",
-        "Fatoumata",
-        "Gérard",
-        "Inès",
-        "Noël",
-        "Zoé",
-        "Bogdan",
-        "Aïcha",
-        "Loïc",
-        "Marie-Thérèse",
-        "Samir",
-    ];
-    const LAST: &[&str] = &[
-        "Lefèvre",
-        "N'Diaye",
-        "Martin",
-        "Benali",
-        "Le Gall",
-        "Dupont-Marchand",
-        "Traoré",
-        "Nguyen",
-        "Kowalczyk",
-        "Da Silva",
-        "Bernard",
-        "Moreau",
-        "Œuvray",
-        "Diallo",
-        "Petit",
-        "Kovalenko",
-        "Haddad",
-        "Rousseau",
-        "Garnier",
-        "Lemaître",
-    ];
     let mut state = seed
         .wrapping_mul(6364136223846793005)
         .wrapping_add(1442695040888963407);
@@ -146,11 +149,11 @@ pub fn seed_people(
     let tx = conn.unchecked_transaction()?;
     let mut out = Vec::with_capacity(n);
     for i in 0..n {
-        let first = FIRST[next() % FIRST.len()].to_owned();
+        let first = FIRST_NAMES[next() % FIRST_NAMES.len()].to_owned();
         // A suffix keeps names varied, as in a real city (Martin, Martinez, Martineau…).
         let last = format!(
             "{}{}",
-            LAST[next() % LAST.len()],
+            LAST_NAMES[next() % LAST_NAMES.len()],
             ["", "", "", "e", "ot", "ez"][next() % 6]
         );
         let p = super::PersonInput {

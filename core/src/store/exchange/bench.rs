@@ -28,44 +28,7 @@ impl Lcg {
     }
 }
 
-const FIRST: &[&str] = &[
-    "Hélène",
-    "Awa",
-    "Karim",
-    "Lætitia",
-    "Mamadou",
-    "Chloé",
-    "Yasmina",
-    "Jean-Pierre",
-    "Olena",
-    "Thi Mai",
-    "Fatoumata",
-    "Gérard",
-    "Inès",
-    "Noël",
-    "Zoé",
-    "Bogdan",
-    "Aïcha",
-    "Loïc",
-];
-const LAST: &[&str] = &[
-    "Lefèvre",
-    "N'Diaye",
-    "Martin",
-    "Benali",
-    "Le Gall",
-    "Dupont-Marchand",
-    "Traoré",
-    "Nguyen",
-    "Kowalczyk",
-    "Da Silva",
-    "Bernard",
-    "Moreau",
-    "Œuvray",
-    "Diallo",
-    "Petit",
-    "Kovalenko",
-];
+use crate::store::bench::{FIRST_NAMES as FIRST, LAST_NAMES as LAST};
 const COMMUNES: &[(&str, &str)] = &[
     ("Montreuil", "93100"),
     ("Bagnolet", "93170"),
