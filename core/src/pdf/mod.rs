@@ -415,6 +415,10 @@ pub struct Document {
 }
 
 // A4 and its margins, in points.
+/// Indent of a bullet's text.
+const BULLET_INDENT: f32 = 16.0;
+/// Lists up to this tall (about a quarter of a page) are kept on one page.
+const KEEP_LIST_WHOLE: f32 = 200.0;
 const PAGE_W: f32 = 595.276;
 const PAGE_H: f32 = 841.89;
 const MARGIN_X: f32 = 56.69; // 20 mm
@@ -850,6 +854,17 @@ impl Layout<'_> {
         self.y += s.space_after;
     }
 
+    /// The height a bulleted list takes, as [`Block::Bullets`] lays it out.
+    fn bullets_height(&self, items: &[String], s: &Style) -> f32 {
+        let lines: usize = items
+            .iter()
+            .map(|i| wrap(self.metrics(s), i, s.size, CONTENT_W - BULLET_INDENT).len())
+            .sum();
+        lines as f32 * s.line_height()
+            + items.len() as f32 * s.space_after / 2.0
+            + s.space_after / 2.0
+    }
+
     fn block(&mut self, block: &Block, next: Option<&Block>) -> Result<(), PdfError> {
         match block {
             Block::Title(t) => {
@@ -879,6 +894,11 @@ impl Layout<'_> {
                 // Keep the heading with at least two lines of what follows.
                 let follow = match next {
                     Some(Block::Table(_)) => 60.0,
+                    // A short list goes with its heading, whole.
+                    Some(Block::Bullets(items, s)) => match self.bullets_height(items, s) {
+                        h if h <= KEEP_LIST_WHOLE => h,
+                        _ => 2.0 * Style::body().line_height(),
+                    },
                     Some(Block::Card(_) | Block::Visual(..)) => 0.0,
                     Some(_) => 2.0 * Style::body().line_height(),
                     None => 0.0,
@@ -891,16 +911,21 @@ impl Layout<'_> {
             }
             Block::Text(t, s) => self.flow(MARGIN_X, CONTENT_W, t, s),
             Block::Bullets(items, s) => {
-                let indent = 16.0;
+                // A short list is not split across pages (a last item alone on a page reads
+                // as an afterthought).
+                let whole = self.bullets_height(items, s);
+                if whole <= KEEP_LIST_WHOLE {
+                    self.ensure(whole);
+                }
                 for item in items {
-                    let lines = wrap(self.metrics(s), item, s.size, CONTENT_W - indent);
+                    let lines = wrap(self.metrics(s), item, s.size, CONTENT_W - BULLET_INDENT);
                     for (i, line) in lines.iter().enumerate() {
                         self.ensure(s.line_height());
                         let top = self.y;
                         if i == 0 {
                             self.text_at(MARGIN_X + 3.0, top, "•", s);
                         }
-                        self.text_at(MARGIN_X + indent, top, line, s);
+                        self.text_at(MARGIN_X + BULLET_INDENT, top, line, s);
                         self.y += s.line_height();
                     }
                     self.y += s.space_after / 2.0;

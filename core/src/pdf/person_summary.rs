@@ -200,10 +200,11 @@ pub fn person_summary(
             &[("count", data.sessions.len().into())],
         ));
         let mut table = Table::new([
-            (t.t("privacy-pdf-date"), 2.2),
+            // Wide enough for "26 septembre 2022" on one line.
+            (t.t("privacy-pdf-date"), 2.9),
             (t.t("privacy-pdf-duration"), 1.2),
             (t.t("privacy-pdf-what"), 4.0),
-            (t.t("privacy-pdf-notes"), 3.0),
+            (t.t("privacy-pdf-notes"), 2.6),
         ]);
         for s in &data.sessions {
             let mut date = civil_date(&t, &s.date);
