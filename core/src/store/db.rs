@@ -261,6 +261,58 @@ ALTER TABLE workshop ADD COLUMN equipment TEXT NOT NULL DEFAULT '';
 CREATE UNIQUE INDEX workshop_import_ref ON workshop (import_ref) WHERE import_ref IS NOT NULL;
 ALTER TABLE person ADD COLUMN age_bracket TEXT;
 "#,
+    // 11: the document vault. The installation's vault identity (one row, made by code on
+    // first use: it lives only inside this encrypted database); one row per document (its age
+    // file in the vault folder has a random name; no thumbnail for a private document, which
+    // staff must not see); a person's private-vault recipient and wrapped identity; failed
+    // PIN attempts per person; the quota per person and the expiry reminder window.
+    r#"
+CREATE TABLE vault_key (
+    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+    identity TEXT NOT NULL,
+    recipient TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+);
+CREATE TABLE vault_document (
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    installation_id TEXT NOT NULL REFERENCES installation(id),
+    person_id TEXT NOT NULL REFERENCES person(id),
+    file_name TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    category TEXT NOT NULL,
+    original_name TEXT NOT NULL,
+    media_type TEXT NOT NULL,
+    size INTEGER NOT NULL CHECK (size > 0),
+    sha256 TEXT NOT NULL,
+    issued_on TEXT,
+    expires_on TEXT,
+    notes TEXT NOT NULL DEFAULT '',
+    private INTEGER NOT NULL DEFAULT 0 CHECK (private IN (0, 1)),
+    thumbnail BLOB,
+    staff_id TEXT,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    CHECK (private = 0 OR thumbnail IS NULL)
+);
+CREATE INDEX vault_document_person ON vault_document (person_id, created_at);
+CREATE INDEX vault_document_expiry ON vault_document (expires_on) WHERE expires_on IS NOT NULL;
+CREATE TABLE person_vault_key (
+    person_id TEXT PRIMARY KEY NOT NULL REFERENCES person(id),
+    recipient TEXT NOT NULL,
+    wrapped BLOB NOT NULL,
+    created_at INTEGER NOT NULL
+);
+CREATE TABLE vault_pin_attempt (
+    person_id TEXT PRIMARY KEY NOT NULL REFERENCES person(id),
+    failures INTEGER NOT NULL DEFAULT 0,
+    last_failure_at INTEGER
+);
+ALTER TABLE settings ADD COLUMN vault_quota_mb INTEGER NOT NULL DEFAULT 600
+    CHECK (vault_quota_mb BETWEEN 1 AND 100000);
+ALTER TABLE settings ADD COLUMN expiry_window_days INTEGER NOT NULL DEFAULT 60
+    CHECK (expiry_window_days BETWEEN 1 AND 366);
+"#,
 ];
 
 /// The schema version this build writes.
@@ -463,6 +515,7 @@ mod tests {
             "5713f5ea529105ae9f7d923a7bfc2eca71993646ca8ba20cdf38d51af4305c5c",
             "5f4c0244a7b46ab0e4aa66df06f3210a167f0dbd35656e90e2c050cbaba8866a",
             "b53152b0aada710f8cada301d257fbaf32731464a2f972f3bca1d351ec3bd910",
+            "ffd5b3895249c740df7c17cede28eab0660ae41e2b6c1783424bdc07081c712b",
         ];
         for (i, h) in shipped.iter().enumerate() {
             assert_eq!(
