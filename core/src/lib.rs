@@ -19,6 +19,7 @@ pub mod prefs;
 pub mod removable;
 pub mod store;
 pub mod training;
+pub mod vault_key;
 pub use passerelle_api::vocab;
 
 pub use error::CoreError;
