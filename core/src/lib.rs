@@ -18,6 +18,7 @@ pub mod pdf;
 pub mod prefs;
 pub mod removable;
 pub mod store;
+pub mod thumbnail;
 pub mod training;
 pub mod vault_key;
 pub use passerelle_api::vocab;

@@ -10,3 +10,9 @@ vault-key-pin-too-simple = This PIN is too easy to guess (for example 0000, 1234
 vault-key-wrong-card-or-pin = The card or the PIN does not match. Check that this is your card and try your PIN again.
 vault-key-damaged = The key to this person's private documents is damaged. Their private documents cannot be opened. Tell the coordinator.
 vault-key-internal = Something unexpected went wrong with the key to private documents. Try again; if it happens again, tell the coordinator.
+
+## Previews (thumbnails) of vault images. Without one, the list shows an icon.
+
+thumbnail-unreadable = This image is damaged or incomplete: no preview is possible.
+thumbnail-too-large = This image is too large to show a preview.
+thumbnail-encode-failed = The preview of this image could not be prepared.

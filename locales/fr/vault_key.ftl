@@ -8,3 +8,9 @@ vault-key-pin-too-simple = Ce code PIN est trop facile à deviner (par exemple 0
 vault-key-wrong-card-or-pin = La carte ou le code PIN ne correspond pas. Vérifiez que c'est bien votre carte et réessayez votre code.
 vault-key-damaged = La clé des documents privés de cette personne est abîmée. Les documents privés ne peuvent pas être ouverts. Prévenez le coordinateur.
 vault-key-internal = Une erreur inattendue s'est produite avec la clé des documents privés. Réessayez ; si cela recommence, prévenez le coordinateur.
+
+## Aperçus (vignettes) des images du coffre. Sans aperçu, la liste montre une icône.
+
+thumbnail-unreadable = Cette image est abîmée ou incomplète : pas d'aperçu possible.
+thumbnail-too-large = Cette image est trop grande pour afficher un aperçu.
+thumbnail-encode-failed = L'aperçu de cette image n'a pas pu être préparé.
