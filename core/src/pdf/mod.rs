@@ -25,11 +25,13 @@
 
 mod fonts;
 mod format;
+mod identity_card;
 mod person_summary;
 mod recovery;
 
 pub use fonts::Face;
 pub use format::{format_date, format_date_time, format_integer, group_code};
+pub use identity_card::{identity_card, IdentityCard};
 /// Civil (wall-clock) dates and times, as [`DocumentMeta`] and [`RecoverySheet`] take them.
 pub use jiff::civil;
 pub use person_summary::person_summary;
