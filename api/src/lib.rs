@@ -11,6 +11,7 @@ pub mod people;
 pub mod privacy;
 pub mod stats;
 pub mod store;
+pub mod vault;
 pub mod vocab;
 
 /// Names of the Tauri commands, so the UI and the shell cannot drift apart.
@@ -163,6 +164,35 @@ pub enum ErrorCode {
     EmptyFile,
     /// A file to import could not be read (a damaged workbook, a text file that is not CSV).
     UnreadableFile,
+    // The document vault (issue 7).
+    /// The person's consent in force does not cover the vault.
+    VaultConsentMissing,
+    /// A document to add is empty (0 bytes).
+    DocumentEmpty,
+    /// A document's content is not an accepted type (PDF, image, office document, text).
+    DocumentTypeRefused,
+    /// A document looks like an accepted type but is damaged or cut short; argument `type`.
+    DocumentMalformed,
+    /// The person's vault would exceed its quota; arguments `used_mb`, `quota_mb`.
+    VaultQuotaExceeded,
+    /// A file name is not valid UTF-8 text.
+    FileNameNotUtf8,
+    /// The document is gone (deleted, or never existed).
+    DocumentNotFound,
+    /// A document's encrypted file is damaged or cut short (the others are not affected).
+    DocumentDamaged,
+    /// A document's encrypted file is missing from the vault folder.
+    DocumentFileMissing,
+    /// A private document: only the person, with their card and PIN, can open it.
+    DocumentPrivate,
+    /// The person has no private vault yet.
+    PrivateVaultNotEnrolled,
+    /// The person already has a private vault.
+    PrivateVaultAlreadyEnrolled,
+    /// The card secret or the PIN is wrong.
+    VaultSecretWrong,
+    /// A PIN that is not accepted (length, digits).
+    PinInvalid,
 }
 
 impl ErrorCode {
@@ -205,6 +235,20 @@ impl ErrorCode {
         ErrorCode::UnknownFileFormat,
         ErrorCode::EmptyFile,
         ErrorCode::UnreadableFile,
+        ErrorCode::VaultConsentMissing,
+        ErrorCode::DocumentEmpty,
+        ErrorCode::DocumentTypeRefused,
+        ErrorCode::DocumentMalformed,
+        ErrorCode::VaultQuotaExceeded,
+        ErrorCode::FileNameNotUtf8,
+        ErrorCode::DocumentNotFound,
+        ErrorCode::DocumentDamaged,
+        ErrorCode::DocumentFileMissing,
+        ErrorCode::DocumentPrivate,
+        ErrorCode::PrivateVaultNotEnrolled,
+        ErrorCode::PrivateVaultAlreadyEnrolled,
+        ErrorCode::VaultSecretWrong,
+        ErrorCode::PinInvalid,
     ];
 
     /// The Fluent message that explains this error to the user and says what to do next.
@@ -248,6 +292,20 @@ impl ErrorCode {
             ErrorCode::UnknownFileFormat => "error-unknown-file-format",
             ErrorCode::EmptyFile => "error-empty-file",
             ErrorCode::UnreadableFile => "error-unreadable-file",
+            ErrorCode::VaultConsentMissing => "error-vault-consent-missing",
+            ErrorCode::DocumentEmpty => "error-document-empty",
+            ErrorCode::DocumentTypeRefused => "error-document-type-refused",
+            ErrorCode::DocumentMalformed => "error-document-malformed",
+            ErrorCode::VaultQuotaExceeded => "error-vault-quota-exceeded",
+            ErrorCode::FileNameNotUtf8 => "error-file-name-not-utf8",
+            ErrorCode::DocumentNotFound => "error-document-not-found",
+            ErrorCode::DocumentDamaged => "error-document-damaged",
+            ErrorCode::DocumentFileMissing => "error-document-file-missing",
+            ErrorCode::DocumentPrivate => "error-document-private",
+            ErrorCode::PrivateVaultNotEnrolled => "error-private-vault-not-enrolled",
+            ErrorCode::PrivateVaultAlreadyEnrolled => "error-private-vault-already-enrolled",
+            ErrorCode::VaultSecretWrong => "error-vault-secret-wrong",
+            ErrorCode::PinInvalid => "error-pin-invalid",
         }
     }
 }

@@ -67,6 +67,34 @@ pub enum StoreError {
     EmptyFile,
     #[error("unreadable file: {0}")]
     UnreadableFile(String),
+    #[error("the person's consent does not cover the document vault")]
+    VaultConsentMissing,
+    #[error("empty document")]
+    DocumentEmpty,
+    #[error("document type refused")]
+    DocumentTypeRefused,
+    #[error("damaged or truncated {kind} document")]
+    DocumentMalformed { kind: &'static str },
+    #[error("vault quota exceeded ({used_bytes} of {quota_bytes} bytes)")]
+    VaultQuotaExceeded { used_bytes: u64, quota_bytes: u64 },
+    #[error("file name is not valid UTF-8")]
+    FileNameNotUtf8,
+    #[error("no such document")]
+    DocumentNotFound,
+    #[error("document file damaged: {0}")]
+    DocumentDamaged(String),
+    #[error("document file missing")]
+    DocumentFileMissing,
+    #[error("private document: needs the person's card and PIN")]
+    DocumentPrivate,
+    #[error("no private vault for this person")]
+    PrivateVaultNotEnrolled,
+    #[error("this person already has a private vault")]
+    PrivateVaultAlreadyEnrolled,
+    #[error("wrong card secret or PIN")]
+    VaultSecretWrong,
+    #[error("PIN not accepted")]
+    PinInvalid,
     #[error("journal chain broken at entry {seq}: {kind}")]
     JournalBroken { seq: u64, kind: &'static str },
     #[error(transparent)]
@@ -116,6 +144,20 @@ impl StoreError {
             StoreError::UnknownFileFormat => ErrorCode::UnknownFileFormat,
             StoreError::EmptyFile => ErrorCode::EmptyFile,
             StoreError::UnreadableFile(_) => ErrorCode::UnreadableFile,
+            StoreError::VaultConsentMissing => ErrorCode::VaultConsentMissing,
+            StoreError::DocumentEmpty => ErrorCode::DocumentEmpty,
+            StoreError::DocumentTypeRefused => ErrorCode::DocumentTypeRefused,
+            StoreError::DocumentMalformed { .. } => ErrorCode::DocumentMalformed,
+            StoreError::VaultQuotaExceeded { .. } => ErrorCode::VaultQuotaExceeded,
+            StoreError::FileNameNotUtf8 => ErrorCode::FileNameNotUtf8,
+            StoreError::DocumentNotFound => ErrorCode::DocumentNotFound,
+            StoreError::DocumentDamaged(_) => ErrorCode::DocumentDamaged,
+            StoreError::DocumentFileMissing => ErrorCode::DocumentFileMissing,
+            StoreError::DocumentPrivate => ErrorCode::DocumentPrivate,
+            StoreError::PrivateVaultNotEnrolled => ErrorCode::PrivateVaultNotEnrolled,
+            StoreError::PrivateVaultAlreadyEnrolled => ErrorCode::PrivateVaultAlreadyEnrolled,
+            StoreError::VaultSecretWrong => ErrorCode::VaultSecretWrong,
+            StoreError::PinInvalid => ErrorCode::PinInvalid,
             StoreError::Core(c) => c.code(),
             StoreError::Pdf(e) => e.code(),
             StoreError::Sql(e) if is_disk_full(e) => ErrorCode::DiskFull,
@@ -142,6 +184,13 @@ impl From<&StoreError> for ApiError {
             StoreError::FileTooLarge { max_bytes } => {
                 api.with_arg("max_mb", (max_bytes / (1024 * 1024)).to_string())
             }
+            StoreError::DocumentMalformed { kind } => api.with_arg("type", *kind),
+            StoreError::VaultQuotaExceeded {
+                used_bytes,
+                quota_bytes,
+            } => api
+                .with_arg("used_mb", used_bytes.div_ceil(1024 * 1024).to_string())
+                .with_arg("quota_mb", (quota_bytes / (1024 * 1024)).to_string()),
             _ => api,
         }
     }

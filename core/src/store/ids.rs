@@ -111,6 +111,10 @@ typed_id!(
     TagId
 );
 typed_id!(
+    /// A document of the vault.
+    DocumentId
+);
+typed_id!(
     /// A generic record, for journal entries about records of later issues.
     RecordId
 );

@@ -78,11 +78,18 @@ pub enum Action {
     SessionsExported,
     /// A training store was filled with demo data (`passerelle demo`).
     DemoGenerated,
+    VaultOpened,
+    DocumentAdded,
+    DocumentViewed,
+    DocumentChanged,
+    DocumentDeleted,
+    DocumentExported,
+    PrivateVaultEnrolled,
 }
 
 impl Action {
     /// Every action, in the order the journal screen's filter menu lists them.
-    pub const ALL: [Action; 42] = [
+    pub const ALL: [Action; 49] = [
         Action::StoreCreated,
         Action::Unlock,
         Action::RecoveryUnlock,
@@ -123,6 +130,13 @@ impl Action {
         Action::PeopleImported,
         Action::ActivitiesImported,
         Action::SessionsExported,
+        Action::VaultOpened,
+        Action::DocumentAdded,
+        Action::DocumentViewed,
+        Action::DocumentChanged,
+        Action::DocumentDeleted,
+        Action::DocumentExported,
+        Action::PrivateVaultEnrolled,
         Action::DemoGenerated,
         Action::DebugWrite,
     ];
@@ -171,6 +185,13 @@ impl Action {
             Action::ActivitiesImported => "import.activities",
             Action::SessionsExported => "export.sessions",
             Action::DemoGenerated => "demo.generated",
+            Action::VaultOpened => "vault.opened",
+            Action::DocumentAdded => "document.added",
+            Action::DocumentViewed => "document.viewed",
+            Action::DocumentChanged => "document.changed",
+            Action::DocumentDeleted => "document.deleted",
+            Action::DocumentExported => "document.exported",
+            Action::PrivateVaultEnrolled => "vault.private_enrolled",
         }
     }
 
@@ -222,6 +243,13 @@ impl Action {
             Action::ActivitiesImported => fluent_id!("journal-action-import-activities"),
             Action::SessionsExported => fluent_id!("journal-action-export-sessions"),
             Action::DemoGenerated => fluent_id!("journal-action-demo-generated"),
+            Action::VaultOpened => fluent_id!("journal-action-vault-opened"),
+            Action::DocumentAdded => fluent_id!("journal-action-document-added"),
+            Action::DocumentViewed => fluent_id!("journal-action-document-viewed"),
+            Action::DocumentChanged => fluent_id!("journal-action-document-changed"),
+            Action::DocumentDeleted => fluent_id!("journal-action-document-deleted"),
+            Action::DocumentExported => fluent_id!("journal-action-document-exported"),
+            Action::PrivateVaultEnrolled => fluent_id!("journal-action-vault-private-enrolled"),
         }
     }
 
@@ -740,6 +768,13 @@ mod tests {
             | Action::ActivitiesImported
             | Action::SessionsExported
             | Action::DemoGenerated
+            | Action::VaultOpened
+            | Action::DocumentAdded
+            | Action::DocumentViewed
+            | Action::DocumentChanged
+            | Action::DocumentDeleted
+            | Action::DocumentExported
+            | Action::PrivateVaultEnrolled
             | Action::DebugWrite => Action::ALL.contains(&a),
         };
         for a in Action::ALL {

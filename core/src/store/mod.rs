@@ -45,6 +45,7 @@ pub mod settings;
 pub mod stats;
 pub mod support;
 pub mod timeline;
+pub mod vault;
 pub mod workshop;
 
 #[cfg(test)]

@@ -570,10 +570,10 @@ fn add_to_breakdown(json: &str, code: Option<&str>) -> String {
     serde_json::to_string(&list).unwrap_or_else(|_| "[]".into())
 }
 
-/// Where documents of the vault will be shredded when the vault exists: the person's files
-/// deleted and their metadata rows removed, in the erasure's transaction. Nothing to do yet.
-fn erase_vault_documents(_conn: &Connection, _family: &[String]) -> Result<u64, StoreError> {
-    Ok(0)
+/// The person's vault documents: files set aside and rows deleted in the erasure's
+/// transaction; the callers settle the vault folder after it (files removed).
+fn erase_vault_documents(conn: &Connection, family: &[String]) -> Result<u64, StoreError> {
+    super::vault::access::erase_family(conn, &json_ids(family))
 }
 
 /// Erases `person` and the records merged into them inside the caller's transaction (see the
@@ -844,6 +844,7 @@ impl Session {
     ) -> Result<AccessExported, StoreError> {
         let data = self.person_data(person)?;
         let bytes = access_zip(&data, lang, jiff::Zoned::now().datetime())?;
+        let (bytes, _documents) = self.access_zip_with_documents(person, bytes)?;
         crate::fsutil::write_atomic(dest, &bytes)?;
         let journaled = self.write_journaled(Action::PersonExported, |_| {
             Ok(((), Some(person.to_string())))
@@ -870,7 +871,10 @@ impl Session {
             let done = erase_in(c, person, now_ms())?;
             optimise_search(c)?;
             Ok((done, Some(person.to_string())))
-        })?;
+        });
+        // Vault files: removed if the erasure committed, put back if not.
+        self.settle_vault()?;
+        let done = done?;
         checkpoint(&self.conn)?;
         Ok(done)
     }
@@ -932,7 +936,9 @@ impl Session {
                 totals,
             };
             Ok((out, Some(erased.to_string())))
-        })?;
+        });
+        self.settle_vault()?;
+        let out = out?;
         if out.erased > 0 {
             checkpoint(&self.conn)?;
         }
