@@ -5,6 +5,17 @@
 use crate::vocab::{ActivityType, Theme};
 use serde::{Deserialize, Serialize};
 
+/// Tauri command names.
+pub mod cmd {
+    pub const STATISTICS: &str = "statistics";
+}
+
+/// The dashboard's request: one period's figures.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatisticsRequest {
+    pub query: StatsQuery,
+}
+
 /// The period and filters of a report. Empty lists mean "no filter".
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StatsQuery {

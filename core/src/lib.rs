@@ -11,6 +11,7 @@ pub mod desk;
 pub mod desk_exchange;
 pub mod desk_follow;
 mod desk_privacy;
+mod desk_stats;
 pub mod error;
 pub mod fsutil;
 pub mod hygiene;

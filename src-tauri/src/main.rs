@@ -7,6 +7,7 @@
 mod commands;
 mod commands_exchange;
 mod commands_follow;
+mod commands_stats;
 mod commands_privacy;
 mod commands_training;
 mod dialogs;
@@ -212,6 +213,7 @@ fn main() {
             commands_follow::add_partner,
             commands_follow::update_partner,
             commands_follow::person_timeline,
+            commands_stats::statistics,
             commands_privacy::access_file_name,
             commands_privacy::export_person_access,
             commands_privacy::erase_person,

@@ -498,3 +498,18 @@ pub async fn export_sessions(req: &ExportSessionsRequest) -> Result<ExportSummar
 pub async fn export_sessions_file_name(req: &ExportFileNameRequest) -> Result<String, ApiError> {
     call(xcmd::EXPORT_SESSIONS_FILE_NAME, req).await
 }
+
+// ---- activity dashboard ----
+
+pub async fn statistics(
+    query: &passerelle_api::stats::StatsQuery,
+) -> Result<passerelle_api::stats::Statistics, ApiError> {
+    use passerelle_api::stats::{cmd as stcmd, StatisticsRequest};
+    call(
+        stcmd::STATISTICS,
+        &StatisticsRequest {
+            query: query.clone(),
+        },
+    )
+    .await
+}

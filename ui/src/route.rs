@@ -24,6 +24,8 @@ pub enum Route {
     Retention,
     /// Import people and past activities; export sessions (coordinators).
     Exchange,
+    /// The activity dashboard (coordinators).
+    Reports,
     Staff,
     Settings,
     Journal,
@@ -57,6 +59,7 @@ impl Route {
         Route::Staff,
         Route::Retention,
         Route::Exchange,
+        Route::Reports,
         Route::Settings,
         Route::Journal,
         Route::SettingsDisplay,
@@ -78,6 +81,7 @@ impl Route {
             Route::Slip => "#/slip",
             Route::Retention => "#/retention",
             Route::Exchange => "#/exchange",
+            Route::Reports => "#/reports",
             Route::Staff => "#/staff",
             Route::Settings => "#/settings",
             Route::Journal => "#/journal",
@@ -102,7 +106,7 @@ impl Route {
             | Route::WorkshopNew
             | Route::Partners
             | Route::Slip => Access::SignedIn,
-            Route::Staff | Route::Journal | Route::Retention | Route::Exchange => {
+            Route::Staff | Route::Journal | Route::Retention | Route::Exchange | Route::Reports => {
                 Access::Coordinator
             }
         }
@@ -141,6 +145,7 @@ impl Route {
             "/slip" => Some(Route::Slip),
             "/retention" => Some(Route::Retention),
             "/exchange" => Some(Route::Exchange),
+            "/reports" => Some(Route::Reports),
             "/staff" => Some(Route::Staff),
             "/journal" => Some(Route::Journal),
             "/passphrase" => Some(Route::Passphrase),
@@ -164,6 +169,7 @@ impl Route {
             Route::Slip => fluent_id!("page-title-slip"),
             Route::Retention => fluent_id!("page-title-retention"),
             Route::Exchange => fluent_id!("page-title-exchange"),
+            Route::Reports => fluent_id!("page-title-reports"),
             Route::Staff => fluent_id!("page-title-staff"),
             Route::Settings => fluent_id!("page-title-settings"),
             Route::Journal => fluent_id!("page-title-journal"),
@@ -188,6 +194,7 @@ impl Route {
             Route::Slip => fluent_id!("page-title-slip"),
             Route::Retention => fluent_id!("nav-retention"),
             Route::Exchange => fluent_id!("nav-exchange"),
+            Route::Reports => fluent_id!("nav-reports"),
             Route::Staff => fluent_id!("nav-staff"),
             Route::Settings => fluent_id!("nav-settings"),
             Route::Journal => fluent_id!("nav-journal"),

@@ -170,6 +170,7 @@ pub fn App() -> impl IntoView {
             Route::Slip => pages::slip::SlipPage().into_any(),
             Route::Retention => pages::privacy::RetentionPage().into_any(),
             Route::Exchange => pages::exchange::ExchangePage().into_any(),
+            Route::Reports => pages::reports::ReportsPage().into_any(),
             Route::WorkshopNew => pages::workshops::WorkshopNewPage().into_any(),
             Route::Staff => pages::staff::StaffPage().into_any(),
             Route::Settings => pages::settings::SettingsPage().into_any(),

@@ -14,6 +14,7 @@ pub mod person;
 pub mod person_new;
 pub mod privacy;
 pub mod recovery_sheet;
+pub mod reports;
 pub mod session_new;
 pub mod settings;
 pub mod settings_display;

@@ -1,0 +1,182 @@
+//! The activity dashboard against the real app: two sessions recorded today (one named person,
+//! one anonymous) show up in the key figures, the monthly chart's table and the themes table
+//! with the counts and shares the statistics module gives; the period is changed with the
+//! keyboard alone, and an empty period says so; zero axe violations in French and Arabic.
+
+use anyhow::{ensure, Context, Result};
+use fantoccini::key::Key;
+use passerelle_e2e::{App, Root};
+use serde_json::{json, Value};
+use std::time::Duration;
+
+const STRUCTURE: &str = "Espace numérique des Quatre-Vents";
+const COORDINATOR: &str = "Maëlys Carpentier-Oduya";
+const PASS: &str = "lanterne corail vallon brioche";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn dashboard_figures_and_keyboard_period() -> Result<()> {
+    tokio::time::timeout(Duration::from_secs(480), flow())
+        .await
+        .context("the dashboard flow did not finish in 8 minutes")?
+}
+
+fn session(person: Option<&str>, date: &str, minutes: u32, themes: &[&str]) -> Value {
+    json!({ "req": { "session": {
+        "person": person, "date": date, "duration_min": minutes, "canal": "lieu_activite",
+        "place": null, "equipment": [], "themes": themes, "procedure_themes": [],
+        "procedure_name": "", "autonomy": null, "referral": null, "referral_to": "",
+        "tags": [], "notes": ""
+    } } })
+}
+
+/// Rows of the table whose caption is `caption`: each row's cells' text, isolation marks and
+/// spacing normalised.
+async fn table_rows(app: &App, caption: &str) -> Result<Vec<Vec<String>>> {
+    let v = app
+        .js(&format!(
+            "const norm = s => (s || '').replace(/[\\u2066-\\u2069]/g, '').replace(/\\s+/g, ' ').trim();
+             const t = [...document.querySelectorAll('table')].find(t => t.caption && norm(t.caption.innerText) === {});
+             if (!t) return null;
+             return [...t.tBodies[0].rows].map(r => [...r.cells].map(c => norm(c.innerText)));",
+            json!(caption)
+        ))
+        .await?;
+    ensure!(!v.is_null(), "no table captioned {caption:?}");
+    Ok(serde_json::from_value(v)?)
+}
+
+async fn flow() -> Result<()> {
+    let root = Root::new()?;
+    let app = App::launch(&root).await?;
+    let mut failures = Vec::new();
+    app.set_up_store(STRUCTURE, COORDINATOR, PASS).await?;
+
+    let person = app
+        .invoke(
+            "add_person",
+            json!({ "req": {
+                "anonymous": false, "first_name": "Soraya", "last_name": "Delacroix-Mbeki",
+                "birth_year": 1968, "gender": "feminin", "social_status": null, "commune": "",
+                "postal_code": "", "insee_code": "", "languages": [], "phone": "", "email": "",
+                "notes": ""
+            } }),
+        )
+        .await?;
+    let person = person["ok"]
+        .as_str()
+        .with_context(|| format!("add_person: {person}"))?
+        .to_owned();
+    let today = app
+        .js("const d = new Date(); return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');")
+        .await?;
+    let today = today.as_str().context("today")?.to_owned();
+    for req in [
+        session(
+            Some(&person),
+            &today,
+            30,
+            &["email", "navigation_sur_internet"],
+        ),
+        session(None, &today, 60, &["email"]),
+    ] {
+        let r = app.invoke("add_session", req).await?;
+        ensure!(r["ok"].is_string(), "add_session: {r}");
+    }
+
+    // ---- This month: the two sessions ----
+    app.goto("#/reports").await?;
+    app.wait_for_heading("Rapports d’activité", Duration::from_secs(5))
+        .await?;
+    app.wait_for_css(".key-figures", Duration::from_secs(10))
+        .await
+        .context("the key figures appear")?;
+    let figures = app
+        .js("const norm = s => (s || '').replace(/[\\u2066-\\u2069]/g, '').replace(/\\s+/g, ' ').trim();
+             return Object.fromEntries([...document.querySelectorAll('.key-figure')].map(k =>
+               [norm(k.querySelector('dt').innerText), norm(k.querySelector('.key-value').innerText)]));")
+        .await?;
+    for (label, want) in [
+        ("Accompagnements", "2"),
+        ("Activités", "2"),
+        ("Personnes accompagnées", "2"),
+        ("Dont personnes suivies", "1"),
+        ("Nouvelles personnes", "1"),
+    ] {
+        ensure!(
+            figures[label] == want,
+            "key figure {label:?} is {}, not {want} (all: {figures})",
+            figures[label]
+        );
+    }
+    let months = table_rows(&app, "Accompagnements par mois").await?;
+    ensure!(
+        months.len() == 1 && months[0][1] == "2" && months[0][2] == "100,0 %",
+        "monthly table: {months:?}"
+    );
+    // Three theme mentions over two activities: e-mail twice, browsing once.
+    let themes = table_rows(&app, "Thèmes").await?;
+    let find = |label: &str| themes.iter().find(|r| r[0] == label).cloned();
+    ensure!(
+        find("E-mail").is_some_and(|r| r[1] == "2" && r[2] == "66,7 %"),
+        "themes table: {themes:?}"
+    );
+    ensure!(
+        find("Navigation sur internet").is_some_and(|r| r[1] == "1" && r[2] == "33,3 %"),
+        "themes table: {themes:?}"
+    );
+    let chart = app
+        .js("const s = document.querySelector('svg.chart-svg'); return s ? [s.getAttribute('role'), s.getAttribute('aria-label'), s.querySelectorAll('rect.chart-bar').length] : null;")
+        .await?;
+    ensure!(
+        chart[0] == "img" && chart[2] == 1,
+        "the monthly chart: {chart}"
+    );
+    app.js("document.querySelector('.report').scrollIntoView();")
+        .await?;
+    app.audit_fr_ar("reports", &mut failures).await?;
+    for (part, css) in [("figures", ".report"), ("themes", "#chart-themes-title")] {
+        app.js(&format!(
+            "document.querySelector('{css}').scrollIntoView();"
+        ))
+        .await?;
+        app.screenshot(&format!("fr-reports-{part}")).await?;
+    }
+
+    // ---- Keyboard only: last month, which has nothing ----
+    app.js("document.getElementById('reports-period-this_month').focus();")
+        .await?;
+    app.press_key(Key::Right).await?;
+    let checked = app
+        .js("return document.getElementById('reports-period-last_month').checked;")
+        .await?;
+    ensure!(checked == true, "the arrow key chose last month");
+    let mut on_submit = false;
+    for _ in 0..20 {
+        app.press_key(Key::Tab).await?;
+        if app.focused().await?.contains("Afficher les chiffres") {
+            on_submit = true;
+            break;
+        }
+    }
+    ensure!(on_submit, "Tab reaches the submit button");
+    app.press_key(Key::Enter).await?;
+    app.wait_for_css("#report-empty", Duration::from_secs(10))
+        .await
+        .context("an empty period says so")?;
+    let text = app.main_text().await?;
+    ensure!(
+        text.contains("Aucune activité n’est enregistrée sur cette période"),
+        "empty period text: {text}"
+    );
+    ensure!(
+        app.js("return document.querySelectorAll('.key-figures, table.data-table').length;")
+            .await?
+            == 0,
+        "no empty tables for an empty period"
+    );
+    app.audit_fr_ar("reports-empty", &mut failures).await?;
+
+    app.close().await?;
+    ensure!(failures.is_empty(), "{}", failures.join("\n"));
+    Ok(())
+}
