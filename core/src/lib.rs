@@ -12,6 +12,7 @@ pub mod desk_exchange;
 pub mod desk_follow;
 mod desk_privacy;
 mod desk_stats;
+mod desk_vault;
 pub mod error;
 pub mod fsutil;
 pub mod hygiene;

@@ -23,7 +23,7 @@ pub mod sniff;
 pub mod verify;
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 use super::consent;
 use super::error::StoreError;

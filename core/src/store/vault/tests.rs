@@ -797,3 +797,69 @@ fn sniffing_accepts_each_whole_type_and_refuses_cut_ones() {
         ErrorCode::DocumentTypeRefused
     );
 }
+
+#[test]
+fn erasure_shreds_the_files_and_the_access_zip_carries_the_documents() {
+    let (d, mut s) = setup();
+    let p = person_with_vault(&mut s, "Effacée");
+    let other = person_with_vault(&mut s, "Reste");
+    let mine = pdf("MINE-PLAINTEXT");
+    let a = s
+        .add_document(p, &input("cni.pdf", DocumentCategory::Identite), &mine)
+        .unwrap()
+        .document;
+    let b = s
+        .add_document(
+            p,
+            &input("../../note.txt", DocumentCategory::Autre),
+            b"note de la personne",
+        )
+        .unwrap()
+        .document;
+    assert_eq!(b.original_name, "note.txt");
+    let kept = s
+        .add_document(
+            other,
+            &input("autre.txt", DocumentCategory::Autre),
+            b"autre personne",
+        )
+        .unwrap()
+        .document;
+
+    // Access: the zip holds both documents, whole, and their list.
+    let zip_path = d.path().join("acces.zip");
+    s.export_person_access(p, "fr", &zip_path).unwrap();
+    let mut z = zip::ZipArchive::new(std::fs::File::open(&zip_path).unwrap()).unwrap();
+    let names: Vec<String> = z.file_names().map(|n| n.unwrap().into_owned()).collect();
+    let pdf_entry = names
+        .iter()
+        .find(|n| n.starts_with("documents/") && n.ends_with(".pdf"))
+        .unwrap_or_else(|| panic!("{names:?}"))
+        .clone();
+    let mut got = Vec::new();
+    std::io::Read::read_to_end(&mut z.by_name(&pdf_entry).unwrap(), &mut got).unwrap();
+    assert_eq!(got, mine);
+    assert!(names.iter().all(|n| !n.contains("..")), "{names:?}");
+    let mut list = String::new();
+    std::io::Read::read_to_string(&mut z.by_name("documents.json").unwrap(), &mut list).unwrap();
+    assert!(
+        list.contains("cni.pdf") && list.contains("note.txt"),
+        "{list}"
+    );
+    assert!(!list.contains("autre.txt"));
+
+    let dir = s.vault_dir();
+    s.erase_person(p).unwrap();
+    for doc in [&a, &b] {
+        assert!(!dir.join(&doc.file_name).exists());
+        assert!(!dir.join(format!("{}.del", doc.file_name)).exists());
+        assert_eq!(
+            s.read_document(doc.id).unwrap_err().code(),
+            ErrorCode::DocumentNotFound
+        );
+    }
+    assert_eq!(s.read_document(kept.id).unwrap(), b"autre personne");
+    assert_eq!(files(&s).len(), 1);
+    let v = s.verify_vault(false).unwrap();
+    assert!(v.is_ok(), "{v:?}");
+}
