@@ -9,6 +9,7 @@ pub mod exchange;
 pub mod follow;
 pub mod people;
 pub mod privacy;
+pub mod report;
 pub mod stats;
 pub mod store;
 pub mod vault;

@@ -23,12 +23,15 @@
 //! Text is not shaped: right-to-left scripts (Arabic…) would come out as unjoined letters in the
 //! wrong order, so [`print_language`] maps them to French until shaping lands.
 
+mod chart;
 mod fonts;
 mod format;
 mod identity_card;
 mod person_summary;
 mod recovery;
 
+pub use chart::{Chart, ChartBar, ChartKind, KeyFigure};
+pub(crate) use chart::nice_step;
 pub use fonts::Face;
 pub use format::{format_date, format_date_time, format_integer, group_code};
 pub use identity_card::{identity_card, IdentityCard};
@@ -404,6 +407,8 @@ enum Block {
     Table(Table),
     Visual(Visual, Align),
     Card(Card),
+    Chart(Chart),
+    Figures(Vec<KeyFigure>),
     Spacer(f32),
     Rule,
     PageBreak,
@@ -513,6 +518,18 @@ impl Document {
 
     pub fn card(mut self, card: Card) -> Self {
         self.blocks.push(Block::Card(card));
+        self
+    }
+
+    /// A bar chart across the text column (see [`Chart`]).
+    pub fn chart(mut self, chart: Chart) -> Self {
+        self.blocks.push(Block::Chart(chart));
+        self
+    }
+
+    /// Key figures in panels, three to a row (see [`KeyFigure`]).
+    pub fn key_figures(mut self, figures: Vec<KeyFigure>) -> Self {
+        self.blocks.push(Block::Figures(figures));
         self
     }
 
@@ -902,6 +919,8 @@ impl Layout<'_> {
                         _ => 2.0 * Style::body().line_height(),
                     },
                     Some(Block::Card(_) | Block::Visual(..)) => 0.0,
+                    Some(Block::Figures(_)) => 70.0,
+                    Some(Block::Chart(c)) => c.keep_height(),
                     Some(_) => 2.0 * Style::body().line_height(),
                     None => 0.0,
                 };
@@ -969,6 +988,8 @@ impl Layout<'_> {
                 self.y += h + 8.0;
             }
             Block::Card(c) => self.card(c)?,
+            Block::Chart(c) => self.chart(c),
+            Block::Figures(f) => self.figures(f),
             Block::Spacer(h) => {
                 if !self.at_top() {
                     self.y = (self.y + h).min(BOTTOM);

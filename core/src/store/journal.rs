@@ -78,6 +78,8 @@ pub enum Action {
     SessionsExported,
     /// A training store was filled with demo data (`passerelle demo`).
     DemoGenerated,
+    /// An activity report was generated (format, period, counts; no name).
+    ReportGenerated,
     VaultOpened,
     DocumentAdded,
     DocumentViewed,
@@ -89,7 +91,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order the journal screen's filter menu lists them.
-    pub const ALL: [Action; 49] = [
+    pub const ALL: [Action; 50] = [
         Action::StoreCreated,
         Action::Unlock,
         Action::RecoveryUnlock,
@@ -130,6 +132,7 @@ impl Action {
         Action::PeopleImported,
         Action::ActivitiesImported,
         Action::SessionsExported,
+        Action::ReportGenerated,
         Action::VaultOpened,
         Action::DocumentAdded,
         Action::DocumentViewed,
@@ -185,6 +188,7 @@ impl Action {
             Action::ActivitiesImported => "import.activities",
             Action::SessionsExported => "export.sessions",
             Action::DemoGenerated => "demo.generated",
+            Action::ReportGenerated => "report.generated",
             Action::VaultOpened => "vault.opened",
             Action::DocumentAdded => "document.added",
             Action::DocumentViewed => "document.viewed",
@@ -243,6 +247,7 @@ impl Action {
             Action::ActivitiesImported => fluent_id!("journal-action-import-activities"),
             Action::SessionsExported => fluent_id!("journal-action-export-sessions"),
             Action::DemoGenerated => fluent_id!("journal-action-demo-generated"),
+            Action::ReportGenerated => fluent_id!("journal-action-report-generated"),
             Action::VaultOpened => fluent_id!("journal-action-vault-opened"),
             Action::DocumentAdded => fluent_id!("journal-action-document-added"),
             Action::DocumentViewed => fluent_id!("journal-action-document-viewed"),
@@ -768,6 +773,7 @@ mod tests {
             | Action::ActivitiesImported
             | Action::SessionsExported
             | Action::DemoGenerated
+            | Action::ReportGenerated
             | Action::VaultOpened
             | Action::DocumentAdded
             | Action::DocumentViewed

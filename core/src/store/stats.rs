@@ -734,4 +734,4 @@ impl Session {
 
 #[cfg(test)]
 #[path = "stats_tests.rs"]
-mod tests;
+pub(crate) mod tests;

@@ -1,6 +1,8 @@
 use super::*;
 use crate::store::settings::NewPlace;
-use crate::store::test_desk::{email_session, setup};
+use crate::store::test_desk::email_session;
+/// The store fixture, for the report's tests too.
+pub(crate) use crate::store::test_desk::setup;
 use crate::store::{PersonInput, SupportSessionInput};
 use passerelle_api::follow::FollowUpInput;
 use passerelle_api::people::WorkshopInput;
@@ -14,7 +16,7 @@ fn cells(d: &Dimension) -> Vec<(&str, u64, u32)> {
         .collect()
 }
 
-fn all_dimensions(s: &Statistics) -> Vec<(&'static str, &Dimension)> {
+pub(crate) fn all_dimensions(s: &Statistics) -> Vec<(&'static str, &Dimension)> {
     vec![
         ("per_month", &s.per_month),
         ("accompaniments_by_type", &s.accompaniments_by_type),
@@ -34,7 +36,7 @@ fn all_dimensions(s: &Statistics) -> Vec<(&'static str, &Dimension)> {
     ]
 }
 
-fn query(from: &str, to: &str) -> StatsQuery {
+pub(crate) fn query(from: &str, to: &str) -> StatsQuery {
     StatsQuery {
         from: from.into(),
         to: to.into(),
@@ -52,14 +54,14 @@ fn local_ms(y: i16, m: i8, d: i8) -> i64 {
 }
 
 /// Ids the assertions need.
-struct March {
-    place_a: String,
-    place_b: String,
-    tag: String,
+pub(crate) struct March {
+    pub place_a: String,
+    pub place_b: String,
+    pub tag: String,
 }
 
 /// March 2025 at one centre (see `the_hand_built_month_adds_up` for the people and activities).
-fn march(s: &mut Session) -> March {
+pub(crate) fn march(s: &mut Session) -> March {
     let place = |s: &mut Session, name: &str, commune: &str, postal: &str| {
         s.add_place(&NewPlace {
             name: name.into(),
