@@ -194,6 +194,8 @@ pub enum ErrorCode {
     VaultSecretWrong,
     /// A PIN that is not accepted (length, digits).
     PinInvalid,
+    /// A card code that is incomplete or mistyped (its check characters do not match).
+    VaultCardUnreadable,
 }
 
 impl ErrorCode {
@@ -250,6 +252,7 @@ impl ErrorCode {
         ErrorCode::PrivateVaultAlreadyEnrolled,
         ErrorCode::VaultSecretWrong,
         ErrorCode::PinInvalid,
+        ErrorCode::VaultCardUnreadable,
     ];
 
     /// The Fluent message that explains this error to the user and says what to do next.
@@ -307,6 +310,7 @@ impl ErrorCode {
             ErrorCode::PrivateVaultAlreadyEnrolled => "error-private-vault-already-enrolled",
             ErrorCode::VaultSecretWrong => "error-vault-secret-wrong",
             ErrorCode::PinInvalid => "error-pin-invalid",
+            ErrorCode::VaultCardUnreadable => "error-vault-card-unreadable",
         }
     }
 }

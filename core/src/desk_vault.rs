@@ -144,6 +144,34 @@ impl Desk {
     }
 }
 
+impl Desk {
+    /// Creates the person's private vault with their PIN; the card code comes back once, to
+    /// print on their card (`crate::pdf::identity_card`) and never again.
+    pub fn enrol_private_vault(
+        &mut self,
+        req: &EnrolPrivateRequest,
+    ) -> Result<PrivateEnrolled, ApiError> {
+        let person = person_id(&req.person)?;
+        let card = self
+            .session_mut()?
+            .enrol_private_vault(person, &req.pin)
+            .map_err(api)?;
+        Ok(PrivateEnrolled {
+            card_text: card.to_text().as_str().to_owned(),
+        })
+    }
+
+    /// A private document's bytes, opened with the person's card code and PIN.
+    pub fn open_private_document(&mut self, req: &OpenPrivateRequest) -> Result<Vec<u8>, ApiError> {
+        let id = document_id(&req.id)?;
+        let card = crate::vault_key::CardSecret::parse(&req.card_text)
+            .map_err(|e| api(crate::store::vault::private::key_error(e)))?;
+        self.session_mut()?
+            .open_private_document(id, &card, &req.pin)
+            .map_err(api)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -31,7 +31,8 @@ error-document-private = هذه الوثيقة خاصة: لا يفتحها إل�
 error-private-vault-not-enrolled = ليس لهذا الشخص فضاء خاص بعد (بطاقة ورمز).
 error-private-vault-already-enrolled = لهذا الشخص فضاء خاص من قبل.
 error-vault-secret-wrong = البطاقة أو الرمز غير مطابق.
-error-pin-invalid = هذا الرمز غير مقبول.
+error-pin-invalid = هذا الرمز غير مقبول: يجب أن يتكوّن من 4 إلى 8 أرقام، وألّا يكون سهلًا جدًا (مثل 0000 أو 1234 أو 1212).
+error-vault-card-unreadable = رمز البطاقة غير مكتمل أو فيه خطأ في الكتابة: تحقّق منه حرفًا حرفًا.
 
 journal-action-vault-opened = فُتحت الخزنة
 journal-action-document-added = أُضيفت وثيقة

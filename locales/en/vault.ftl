@@ -31,7 +31,8 @@ error-document-private = This document is private: only the person, with their c
 error-private-vault-not-enrolled = This person has no private space yet (card and code).
 error-private-vault-already-enrolled = This person already has a private space.
 error-vault-secret-wrong = The card or the code does not match.
-error-pin-invalid = This code is not accepted.
+error-pin-invalid = This code is not accepted: it must be 4 to 8 digits, and not too simple (like 0000, 1234 or 1212).
+error-vault-card-unreadable = The card code is incomplete or has a typing mistake: check it character by character.
 
 journal-action-vault-opened = Vault opened
 journal-action-document-added = Document added

@@ -29,7 +29,8 @@ error-document-private = Ce document est privé : seule la personne, avec sa car
 error-private-vault-not-enrolled = Cette personne n'a pas encore d'espace privé (carte et code).
 error-private-vault-already-enrolled = Cette personne a déjà un espace privé.
 error-vault-secret-wrong = La carte ou le code ne correspond pas.
-error-pin-invalid = Ce code n'est pas accepté.
+error-pin-invalid = Ce code n'est pas accepté : il faut 4 à 8 chiffres, et pas un code trop simple (comme 0000, 1234 ou 1212).
+error-vault-card-unreadable = Le code de la carte est incomplet ou contient une faute de frappe : vérifiez-le caractère par caractère.
 
 journal-action-vault-opened = Coffre-fort ouvert
 journal-action-document-added = Document ajouté

@@ -95,6 +95,8 @@ pub enum StoreError {
     VaultSecretWrong,
     #[error("PIN not accepted")]
     PinInvalid,
+    #[error("card code incomplete or mistyped")]
+    VaultCardUnreadable,
     #[error("journal chain broken at entry {seq}: {kind}")]
     JournalBroken { seq: u64, kind: &'static str },
     #[error(transparent)]
@@ -158,6 +160,7 @@ impl StoreError {
             StoreError::PrivateVaultAlreadyEnrolled => ErrorCode::PrivateVaultAlreadyEnrolled,
             StoreError::VaultSecretWrong => ErrorCode::VaultSecretWrong,
             StoreError::PinInvalid => ErrorCode::PinInvalid,
+            StoreError::VaultCardUnreadable => ErrorCode::VaultCardUnreadable,
             StoreError::Core(c) => c.code(),
             StoreError::Pdf(e) => e.code(),
             StoreError::Sql(e) if is_disk_full(e) => ErrorCode::DiskFull,

@@ -148,7 +148,7 @@ pub(crate) fn write_encrypted(
 /// The thumbnail of a shared image (JPEG), or `None` (no preview for the type, or the
 /// image could not be decoded: the document is kept anyway, its type was checked).
 pub(crate) fn thumbnail_of(bytes: &[u8], media_type: &str) -> Option<Vec<u8>> {
-    // Wired to `crate::thumbnail` once that module is on main.
-    let _ = (bytes, media_type);
-    None
+    crate::thumbnail::thumbnail(bytes, media_type)
+        .ok()
+        .flatten()
 }

@@ -19,6 +19,7 @@
 
 pub mod access;
 pub mod intake;
+pub mod private;
 pub mod sniff;
 pub mod verify;
 

@@ -41,7 +41,12 @@ pub fn sniff(bytes: &[u8]) -> Result<&'static str, StoreError> {
         return check_png(bytes).map(|_| PNG);
     }
     if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
-        return check_jpeg(bytes).map(|_| JPEG);
+        check_jpeg(bytes)?;
+        // The thumbnail module's walk through every scan to the end marker.
+        if !crate::thumbnail::jpeg_is_complete(bytes) {
+            return Err(malformed("JPEG"));
+        }
+        return Ok(JPEG);
     }
     let Some(kind) = infer::get(bytes) else {
         return check_text(bytes).map(|_| TEXT);

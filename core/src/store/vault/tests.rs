@@ -160,6 +160,11 @@ fn documents_round_trip_and_the_folder_holds_only_age_files_with_random_names() 
         (secret_pdf.len() + text.len() + image.len()) as u64
     );
 
+    // Images get a thumbnail (a fresh JPEG, in the database only); a PDF has none.
+    assert!(c.document.has_thumbnail && !a.document.has_thumbnail);
+    let thumb = s.document_thumbnail(c.document.id).unwrap().unwrap();
+    assert!(thumb.starts_with(&[0xFF, 0xD8]));
+    assert_eq!(s.document_thumbnail(a.document.id).unwrap(), None);
     assert_eq!(s.read_document(a.document.id).unwrap(), secret_pdf);
     assert_eq!(s.read_document(b.document.id).unwrap(), text);
     assert_eq!(s.read_document(c.document.id).unwrap(), image);
@@ -862,4 +867,117 @@ fn erasure_shreds_the_files_and_the_access_zip_carries_the_documents() {
     assert_eq!(files(&s).len(), 1);
     let v = s.verify_vault(false).unwrap();
     assert!(v.is_ok(), "{v:?}");
+}
+
+#[test]
+fn a_private_document_opens_with_card_and_pin_only_and_failures_are_counted() {
+    let (_d, mut s) = setup();
+    let p = person_with_vault(&mut s, "Carte");
+    assert_eq!(
+        s.enrol_private_vault(p, "1234").unwrap_err().code(),
+        ErrorCode::PinInvalid
+    );
+    let card = s.enrol_private_vault(p, "4071").unwrap();
+    assert_eq!(
+        s.enrol_private_vault(p, "4071").unwrap_err().code(),
+        ErrorCode::PrivateVaultAlreadyEnrolled
+    );
+    assert!(journal_actions(&s).contains(&"vault.private_enrolled".to_owned()));
+    let secret = b"ordonnance PRIVATE-MARKER".to_vec();
+    let id = s
+        .add_document(
+            p,
+            &DocumentInput {
+                private: true,
+                ..input("ordonnance.txt", DocumentCategory::Sante)
+            },
+            &secret,
+        )
+        .unwrap()
+        .document
+        .id;
+    assert_eq!(
+        s.read_document(id).unwrap_err().code(),
+        ErrorCode::DocumentPrivate
+    );
+    assert_eq!(s.open_private_document(id, &card, "4071").unwrap(), secret);
+
+    // Everything the installation key opens — the whole database, the vault identity — does
+    // not open it without the card: the real unwrap path with another card and the right PIN.
+    let wrapped: Vec<u8> = s
+        .conn()
+        .query_row(
+            "SELECT wrapped FROM person_vault_key WHERE person_id = ?1",
+            [p],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let other_card = crate::vault_key::CardSecret::generate();
+    assert!(matches!(
+        crate::vault_key::unwrap(&wrapped, &other_card, "4071"),
+        Err(crate::vault_key::VaultKeyError::WrongCardOrPin)
+    ));
+    let dump: Vec<String> = s
+        .conn()
+        .prepare("SELECT identity FROM vault_key")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let path = s.vault_dir().join(get(s.conn(), id).unwrap().file_name);
+    for text in dump {
+        let vault_id: age::x25519::Identity = text.parse().unwrap();
+        assert!(decrypt_file(
+            &path,
+            &vault_id,
+            secret.len() as u64,
+            &get(s.conn(), id).unwrap().sha256
+        )
+        .is_err());
+    }
+
+    // A mistyped card code is told apart and not counted.
+    let mut text = card.to_text().as_str().to_owned();
+    let last = text.pop().unwrap();
+    text.push(if last == '0' { '1' } else { '0' });
+    assert_eq!(
+        crate::vault_key::CardSecret::parse(&text)
+            .map_err(private::key_error)
+            .unwrap_err()
+            .code(),
+        ErrorCode::VaultCardUnreadable
+    );
+    // Wrong PINs: counted; past the free attempts even the right PIN waits.
+    for _ in 0..private::FREE_ATTEMPTS {
+        assert_eq!(
+            s.open_private_document(id, &card, "9071")
+                .unwrap_err()
+                .code(),
+            ErrorCode::VaultSecretWrong
+        );
+    }
+    assert!(s.private_retry_after(p).unwrap() > 0);
+    assert_eq!(
+        s.open_private_document(id, &card, "4071")
+            .unwrap_err()
+            .code(),
+        ErrorCode::TooManyAttempts
+    );
+    // Once the delay has passed, the right card and PIN open it and reset the count.
+    s.conn()
+        .execute("UPDATE vault_pin_attempt SET last_failure_at = 0", [])
+        .unwrap();
+    assert_eq!(s.open_private_document(id, &card, "4071").unwrap(), secret);
+    assert_eq!(s.private_retry_after(p).unwrap(), 0);
+}
+
+#[test]
+fn the_delay_grows_after_the_free_attempts() {
+    use private::remaining_delay_secs as d;
+    assert_eq!(d(4, 0, 0), 0);
+    assert_eq!(d(5, 0, 0), 30);
+    assert_eq!(d(6, 0, 0), 60);
+    assert_eq!(d(6, 0, 20_000), 40);
+    assert_eq!(d(40, 0, 0), 3600);
 }
