@@ -9,6 +9,7 @@ mod privacy_cmd;
 mod secrets;
 mod sheet;
 mod store_cmd;
+mod vault_cmd;
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
@@ -53,10 +54,19 @@ enum Command {
         #[arg(long, default_value = "fr")]
         lang: String,
     },
-    /// Check the database, the audit journal against its anchor, and the seal copies.
+    /// Check the database, the audit journal against its anchor, the seal copies, and every
+    /// vault document (decrypted to the end, hash compared; orphans reported, never deleted).
     Verify {
         #[command(flatten)]
         unlock: store_cmd::UnlockArgs,
+        /// Vault documents: presence and age header only.
+        #[arg(long)]
+        quick: bool,
+    },
+    /// The document vault: add files to a person's vault, list them.
+    Vault {
+        #[command(subcommand)]
+        command: vault_cmd::VaultCommand,
     },
     /// Staff members: list, add, disable, remove (disable and remove rekey the store).
     Staff {
@@ -199,8 +209,8 @@ fn run() -> Result<std::process::ExitCode> {
             recovery_sheet.as_ref(),
             lang,
         )?,
-        Command::Verify { unlock } => {
-            if !store_cmd::verify(&data_dir()?, unlock)? {
+        Command::Verify { unlock, quick } => {
+            if !vault_cmd::verify(&data_dir()?, unlock, *quick)? {
                 return Ok(std::process::ExitCode::from(1));
             }
         }
@@ -215,6 +225,7 @@ fn run() -> Result<std::process::ExitCode> {
         Command::UnlockTest { unlock } => store_cmd::unlock_test(&data_dir()?, unlock)?,
         Command::Debug { command } => store_cmd::debug(&data_dir()?, command)?,
         Command::Person { command } => return privacy_cmd::person(&data_dir()?, command),
+        Command::Vault { command } => return vault_cmd::run(&data_dir()?, command),
         Command::Import { command } => return exchange_cmd::import(&data_dir()?, command),
         Command::Export { command } => return exchange_cmd::export(&data_dir()?, command),
         Command::Retention { command } => return privacy_cmd::retention(&data_dir()?, command),

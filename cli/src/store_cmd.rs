@@ -237,9 +237,9 @@ pub fn init(
     Ok(())
 }
 
-/// Exit status 0 when everything verifies, 1 otherwise.
-pub fn verify(data_dir: &Path, how: &UnlockArgs) -> Result<bool> {
-    let session = unlock(data_dir, how)?;
+/// The store's part of `verify` on an unlocked session (the vault's follows in `vault_cmd`):
+/// true when everything verifies.
+pub fn verify_session(session: &Session) -> Result<bool> {
     let r = session.verify()?;
     println!("generation: {}", r.generation);
     println!(
