@@ -264,6 +264,7 @@ pub fn desk(iterations: u32, demo: bool) -> Result<()> {
         "reports: statistics p95 ratio",
         ms(percentile(&stats, 95.0)) / 300.0
     );
+    crate::report_cmd::bench(&mut session, &query);
     drop(session);
     std::fs::remove_dir_all(&dir)?;
     Ok(())

@@ -6,6 +6,7 @@ mod bench_store;
 mod demo;
 mod exchange_cmd;
 mod privacy_cmd;
+mod report_cmd;
 mod secrets;
 mod sheet;
 mod store_cmd;
@@ -122,6 +123,9 @@ enum Command {
         #[command(subcommand)]
         command: exchange_cmd::ImportCommand,
     },
+    /// The activity report of a period as a file: pdf, html, xlsx or csv (refuses to replace a
+    /// file unless --force).
+    Report(report_cmd::ReportArgs),
     /// Export sessions in the national column order (XLSX or CSV).
     Export {
         #[command(subcommand)]
@@ -228,6 +232,7 @@ fn run() -> Result<std::process::ExitCode> {
         Command::Vault { command } => return vault_cmd::run(&data_dir()?, command),
         Command::Import { command } => return exchange_cmd::import(&data_dir()?, command),
         Command::Export { command } => return exchange_cmd::export(&data_dir()?, command),
+        Command::Report(args) => return report_cmd::run(&data_dir()?, args),
         Command::Retention { command } => return privacy_cmd::retention(&data_dir()?, command),
         Command::Demo { size, seed, end } => demo::run(&data_dir()?, size, *seed, end.as_deref())?,
     }
