@@ -981,3 +981,19 @@ fn the_delay_grows_after_the_free_attempts() {
     assert_eq!(d(6, 0, 20_000), 40);
     assert_eq!(d(40, 0, 0), 3600);
 }
+
+#[test]
+fn every_category_and_vault_message_has_a_label_in_every_language() {
+    let mut ids: Vec<&str> = DocumentCategory::ALL.iter().map(|c| c.label_id()).collect();
+    ids.extend([
+        "vault-expires-on",
+        "vault-expired-on",
+        "vault-quota-warning",
+    ]);
+    for lang in ["fr", "en", "ar"] {
+        let t = passerelle_locales::Translator::new(lang, false);
+        for id in &ids {
+            assert!(t.try_format(id, None).is_some(), "{lang}: no {id}");
+        }
+    }
+}
