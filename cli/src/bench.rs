@@ -45,6 +45,7 @@ pub fn run(iterations: u32, demo: bool) -> Result<()> {
     crate::bench_store::run(iterations)?;
     crate::bench_store::desk(iterations, demo)?;
     crate::bench_exchange::run(demo)?;
+    crate::bench_vault::run()?;
     pdf(iterations)?;
     Ok(())
 }

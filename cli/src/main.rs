@@ -3,6 +3,7 @@
 mod bench;
 mod bench_exchange;
 mod bench_store;
+mod bench_vault;
 mod demo;
 mod exchange_cmd;
 mod privacy_cmd;
@@ -40,6 +41,9 @@ enum Command {
         /// instead of 60 000 seeded people and 100 000 seeded sessions.
         #[arg(long)]
         demo: bool,
+        /// Run one section only (`vault`: throughput of age, Debian age and raw ChaCha; thumbnails).
+        #[arg(long, value_parser = ["vault"])]
+        only: Option<String>,
     },
     /// Set up the encrypted store: structure name and first coordinator. Prints the recovery
     /// key once. The passphrase comes from PASSERELLE_PASSPHRASE or a prompt, never argv.
@@ -200,7 +204,8 @@ fn run() -> Result<std::process::ExitCode> {
             let info = passerelle_core::about::app_info(&dir);
             println!("{}", serde_json::to_string_pretty(&info)?);
         }
-        Command::Bench { iterations, demo } => bench::run(*iterations, *demo)?,
+        Command::Bench { only: Some(_), .. } => bench_vault::run()?,
+        Command::Bench { iterations, demo, .. } => bench::run(*iterations, *demo)?,
         Command::Init {
             structure,
             coordinator,
