@@ -10,6 +10,7 @@ mod commands_follow;
 mod commands_stats;
 mod commands_privacy;
 mod commands_training;
+mod commands_vault;
 mod dialogs;
 mod keyring_probe;
 
@@ -214,6 +215,13 @@ fn main() {
             commands_follow::update_partner,
             commands_follow::person_timeline,
             commands_stats::statistics,
+            commands_vault::vault_open,
+            commands_vault::vault_add_document,
+            commands_vault::vault_read_document,
+            commands_vault::vault_document_thumbnail,
+            commands_vault::vault_update_document,
+            commands_vault::vault_delete_document,
+            commands_vault::vault_expiring_documents,
             commands_privacy::access_file_name,
             commands_privacy::export_person_access,
             commands_privacy::erase_person,

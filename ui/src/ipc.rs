@@ -513,3 +513,100 @@ pub async fn statistics(
     )
     .await
 }
+
+// ---- document vault ----
+
+use passerelle_api::vault::{cmd as vcmd, *};
+
+/// Calls a command that answers with raw bytes (an ArrayBuffer), not JSON.
+async fn invoke_bytes(command: &str, args: JsValue) -> Result<js_sys::Uint8Array, ApiError> {
+    let internal = || ApiError::new(ErrorCode::Internal);
+    let promise: Promise = invoke_fn()?
+        .call2(&JsValue::NULL, &JsValue::from_str(command), &args)
+        .map_err(|_| internal())?
+        .dyn_into()
+        .map_err(|_| internal())?;
+    match JsFuture::from(promise).await {
+        Ok(value) => Ok(js_sys::Uint8Array::new(&value)),
+        Err(e) => Err(serde_wasm_bindgen::from_value::<ApiError>(e).unwrap_or_else(|_| internal())),
+    }
+}
+
+pub async fn open_vault(person: &str) -> Result<VaultView, ApiError> {
+    call(
+        vcmd::OPEN_VAULT,
+        &PersonRequest {
+            id: person.to_owned(),
+        },
+    )
+    .await
+}
+
+/// Sends a file's bytes as the raw body, its metadata as one percent-encoded JSON header.
+pub async fn add_document(
+    meta: &DocumentMeta,
+    bytes: &js_sys::Uint8Array,
+) -> Result<DocumentAdded, ApiError> {
+    let internal = || ApiError::new(ErrorCode::Internal);
+    let json = serde_json::to_string(meta).map_err(|_| internal())?;
+    let headers = Object::new();
+    let encoded: String = js_sys::encode_uri_component(&json).into();
+    Reflect::set(&headers, &"x-document-meta".into(), &encoded.into()).map_err(|_| internal())?;
+    let options = Object::new();
+    Reflect::set(&options, &"headers".into(), &headers).map_err(|_| internal())?;
+    let promise: Promise = invoke_fn()?
+        .call3(
+            &JsValue::NULL,
+            &JsValue::from_str(vcmd::ADD_DOCUMENT),
+            bytes,
+            &options,
+        )
+        .map_err(|_| internal())?
+        .dyn_into()
+        .map_err(|_| internal())?;
+    match JsFuture::from(promise).await {
+        Ok(value) => serde_wasm_bindgen::from_value(value).map_err(|_| internal()),
+        Err(e) => Err(serde_wasm_bindgen::from_value::<ApiError>(e).unwrap_or_else(|_| internal())),
+    }
+}
+
+fn document_args(id: &str) -> Result<JsValue, ApiError> {
+    #[derive(Serialize)]
+    struct Args<'a> {
+        req: &'a DocumentRequest,
+    }
+    args(&Args {
+        req: &DocumentRequest { id: id.to_owned() },
+    })
+}
+
+/// A shared document's bytes, whole and authenticated.
+pub async fn read_document(id: &str) -> Result<js_sys::Uint8Array, ApiError> {
+    invoke_bytes(vcmd::READ_DOCUMENT, document_args(id)?).await
+}
+
+/// A document's thumbnail (JPEG); `None` when it has none.
+pub async fn document_thumbnail(id: &str) -> Result<Option<js_sys::Uint8Array>, ApiError> {
+    let bytes = invoke_bytes(vcmd::DOCUMENT_THUMBNAIL, document_args(id)?).await?;
+    Ok((bytes.length() > 0).then_some(bytes))
+}
+
+pub async fn update_document(req: &UpdateDocumentRequest) -> Result<(), ApiError> {
+    call(vcmd::UPDATE_DOCUMENT, req).await
+}
+
+pub async fn delete_document(id: &str) -> Result<(), ApiError> {
+    call(
+        vcmd::DELETE_DOCUMENT,
+        &DocumentRequest { id: id.to_owned() },
+    )
+    .await
+}
+
+pub async fn expiring_documents() -> Result<Vec<ExpiringDocument>, ApiError> {
+    call(
+        vcmd::EXPIRING_DOCUMENTS,
+        &ExpiringRequest { window_days: None },
+    )
+    .await
+}

@@ -26,6 +26,8 @@ pub enum Route {
     Exchange,
     /// The activity dashboard (coordinators).
     Reports,
+    /// A person's documents: `#/vault?person=…`.
+    Vault,
     Staff,
     Settings,
     Journal,
@@ -60,6 +62,7 @@ impl Route {
         Route::Retention,
         Route::Exchange,
         Route::Reports,
+        Route::Vault,
         Route::Settings,
         Route::Journal,
         Route::SettingsDisplay,
@@ -82,6 +85,7 @@ impl Route {
             Route::Retention => "#/retention",
             Route::Exchange => "#/exchange",
             Route::Reports => "#/reports",
+            Route::Vault => "#/vault",
             Route::Staff => "#/staff",
             Route::Settings => "#/settings",
             Route::Journal => "#/journal",
@@ -105,7 +109,8 @@ impl Route {
             | Route::Workshops
             | Route::WorkshopNew
             | Route::Partners
-            | Route::Slip => Access::SignedIn,
+            | Route::Slip
+            | Route::Vault => Access::SignedIn,
             Route::Staff | Route::Journal | Route::Retention | Route::Exchange | Route::Reports => {
                 Access::Coordinator
             }
@@ -123,6 +128,7 @@ impl Route {
                 | Route::SessionNew
                 | Route::WorkshopNew
                 | Route::Slip
+                | Route::Vault
         )
     }
 
@@ -146,6 +152,7 @@ impl Route {
             "/retention" => Some(Route::Retention),
             "/exchange" => Some(Route::Exchange),
             "/reports" => Some(Route::Reports),
+            "/vault" => Some(Route::Vault),
             "/staff" => Some(Route::Staff),
             "/journal" => Some(Route::Journal),
             "/passphrase" => Some(Route::Passphrase),
@@ -170,6 +177,7 @@ impl Route {
             Route::Retention => fluent_id!("page-title-retention"),
             Route::Exchange => fluent_id!("page-title-exchange"),
             Route::Reports => fluent_id!("page-title-reports"),
+            Route::Vault => fluent_id!("page-title-vault"),
             Route::Staff => fluent_id!("page-title-staff"),
             Route::Settings => fluent_id!("page-title-settings"),
             Route::Journal => fluent_id!("page-title-journal"),
@@ -195,6 +203,7 @@ impl Route {
             Route::Retention => fluent_id!("nav-retention"),
             Route::Exchange => fluent_id!("nav-exchange"),
             Route::Reports => fluent_id!("nav-reports"),
+            Route::Vault => fluent_id!("page-title-vault"),
             Route::Staff => fluent_id!("nav-staff"),
             Route::Settings => fluent_id!("nav-settings"),
             Route::Journal => fluent_id!("nav-journal"),

@@ -171,6 +171,7 @@ pub fn App() -> impl IntoView {
             Route::Retention => pages::privacy::RetentionPage().into_any(),
             Route::Exchange => pages::exchange::ExchangePage().into_any(),
             Route::Reports => pages::reports::ReportsPage().into_any(),
+            Route::Vault => pages::vault::VaultPage().into_any(),
             Route::WorkshopNew => pages::workshops::WorkshopNewPage().into_any(),
             Route::Staff => pages::staff::StaffPage().into_any(),
             Route::Settings => pages::settings::SettingsPage().into_any(),

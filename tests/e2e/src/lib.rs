@@ -115,6 +115,16 @@ impl Root {
     /// Each `needle` found as plain bytes in a file under the root, as "needle in file".
     /// Refuses to call an empty scan clean: the root must hold bytes to look at.
     pub fn plaintext_leaks(&self, needles: &[&str]) -> Result<Vec<String>> {
+        let named: Vec<(String, &[u8])> = needles
+            .iter()
+            .map(|n| (format!("{n:?}"), n.as_bytes()))
+            .collect();
+        self.byte_leaks(&named)
+    }
+
+    /// Like [`Root::plaintext_leaks`] for binary needles (a run of an image's bytes, a
+    /// thumbnail's), each with a name for the report.
+    pub fn byte_leaks(&self, needles: &[(String, &[u8])]) -> Result<Vec<String>> {
         let mut leaks = Vec::new();
         let mut scanned = 0usize;
         for rel in self.files() {
@@ -123,9 +133,9 @@ impl Root {
                 continue;
             };
             scanned += bytes.len();
-            for n in needles {
-                if bytes.windows(n.len()).any(|w| w == n.as_bytes()) {
-                    leaks.push(format!("{n:?} in {}", rel.display()));
+            for (name, n) in needles {
+                if bytes.windows(n.len()).any(|w| w == *n) {
+                    leaks.push(format!("{name} in {}", rel.display()));
                 }
             }
         }
@@ -659,7 +669,7 @@ impl App {
         let v = self
             .js(
                 "return [...document.querySelectorAll('[role=status], [role=alert]')]
-                   .map(e => e.innerText.trim()).filter(t => t.length > 0);",
+                   .map(e => e.innerText.replace(/[\\u2066-\\u2069]/g, '').trim()).filter(t => t.length > 0);",
             )
             .await?;
         Ok(serde_json::from_value(v)?)
@@ -727,7 +737,12 @@ impl App {
 
     /// Presses Ctrl and `key` together (one chord).
     pub async fn press_ctrl(&self, key: Key) -> Result<()> {
-        let (ctrl, k): (char, char) = (Key::Control.into(), key.into());
+        self.press_ctrl_char(key.into()).await
+    }
+
+    /// Presses Ctrl and a character key together (Ctrl+A selects a field's text).
+    pub async fn press_ctrl_char(&self, k: char) -> Result<()> {
+        let ctrl: char = Key::Control.into();
         let actions = KeyActions::new("keyboard".into())
             .then(KeyAction::Down { value: ctrl })
             .then(KeyAction::Down { value: k })

@@ -284,6 +284,7 @@ pub fn TodaySection() -> impl IntoView {
                 Some(Err(e)) => view! { <p class="error-text">{error_text(&e)}</p> }.into_any(),
                 Some(Ok(v)) => view! { <TodayLists v=v status=status error=error reload=reload/> }.into_any(),
             }}
+            <crate::pages::vault::ExpiringToday/>
         </section>
     }
 }

@@ -23,3 +23,4 @@ pub mod slip;
 pub mod staff;
 pub mod timeline;
 pub mod workshops;
+pub mod vault;

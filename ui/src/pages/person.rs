@@ -165,6 +165,7 @@ fn PersonRecord(
             <ConsentSection person=pid.clone() consent=p.consent.clone() minor=p.may_be_minor
                 status=status on_done=reload/>
         })}
+        {(!anonymous).then(|| view! { <crate::pages::vault::VaultLink person=pid.clone()/> })}
         <crate::pages::timeline::PersonTimeline person=pid.clone() anonymous=anonymous shown=shown
             status=status error=error delete=delete reload=reload/>
         {(!anonymous).then(|| view! {

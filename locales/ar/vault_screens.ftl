@@ -1,0 +1,64 @@
+# Not yet reviewed by a native speaker.
+## The vault screens: a person's documents, adding them, the record and Today.
+
+page-title-vault = الوثائق
+vault-heading = وثائق { $name }
+vault-back-to-record = العودة إلى الملف
+vault-size-mb = { $size } ميغابايت
+vault-size-kb = { $size } كيلوبايت
+vault-kind-pdf = PDF
+vault-kind-image = صورة
+vault-kind-text = نص
+vault-kind-office = مستند مكتبي
+vault-usage = المساحة المستعملة: { $used } من { $quota }
+vault-nearly-full = الخزنة ممتلئة تقريبًا. احذفوا الوثائق التي لم تعد لازمة.
+vault-add-heading = إضافة وثائق
+vault-drop-hint = ضعوا الملفات هنا، أو اختاروها من الحاسوب. يمكن إضافة عدة ملفات معًا.
+vault-choose-files = اختيار ملفات
+vault-types-hint = PDF، صور (JPEG، PNG، GIF، WebP، HEIC)، مستندات Word أو Excel أو LibreOffice، نصوص.
+vault-no-file = اختاروا أولًا ملفًا واحدًا على الأقل.
+vault-too-big-for-room = هذه الملفات لا تتّسع في المساحة المتبقية. أزيلوا بعضها أو احذفوا وثائق لم تعد لازمة.
+vault-title = العنوان
+vault-category = المجلّد
+vault-category-choose = أخرى (للتصنيف)
+vault-issued-on = تاريخ الإصدار (اختياري)
+vault-expires-on-label = تاريخ انتهاء الصلاحية (اختياري)
+vault-expires-hint = يظهر تذكير قبل هذا التاريخ، في الملف وفي «اليوم».
+vault-notes = ملاحظة (اختياري)
+vault-remove-pending = إزالة
+vault-remove-pending-named = إزالة { $name }
+vault-add-submit = { $count ->
+    [one] إضافة الوثيقة
+   *[other] إضافة { $count } وثائق
+}
+vault-progress = جارٍ الإضافة: { $done } من { $count }
+vault-added = { $count ->
+    [one] أُضيفت الوثيقة وشُفّرت.
+   *[other] أُضيفت { $count } وثائق وشُفّرت.
+}
+vault-added-some = أُضيف { $count }، ورُفض { $failed }: اقرؤوا الرسالة تحت كل ملف مرفوض.
+vault-added-nearly-full = أُضيف { $count }. انتباه: الخزنة ممتلئة تقريبًا.
+vault-delete-source-reminder = الملف الأصلي ما زال على هذا الحاسوب دون حماية. احذفوه الآن (مثلًا من مجلّد التنزيلات) وأفرغوا سلّة المحذوفات.
+vault-list-heading = { $count ->
+    [0] لا توجد وثائق
+    [one] وثيقة واحدة
+   *[other] { $count } وثائق
+}
+vault-empty = لا توجد وثائق حاليًا.
+vault-added-on = أُضيفت في { $date }
+vault-edit = تعديل
+vault-edit-named = تعديل «{ $title }»
+vault-delete = حذف
+vault-delete-named = حذف «{ $title }»
+vault-delete-confirm-label = تأكيد الحذف
+vault-delete-confirm = حذف «{ $title }» نهائيًا؟ لا يمكن استرجاعه.
+vault-delete-yes = نعم، احذف
+vault-deleted = حُذفت «{ $title }».
+vault-save = حفظ
+vault-saved = عُدّلت الوثيقة.
+vault-record-heading = الوثائق
+vault-open = فتح الوثائق
+today-expiring-heading = { $count ->
+    [one] وثيقة تقترب من انتهاء صلاحيتها
+   *[other] { $count } وثائق تقترب من انتهاء صلاحيتها
+}

@@ -1,0 +1,64 @@
+# Not yet reviewed by a native speaker.
+## The vault screens: a person's documents, adding them, the record and Today.
+
+page-title-vault = Documents
+vault-heading = Documents of { $name }
+vault-back-to-record = Back to the record
+vault-size-mb = { $size } MB
+vault-size-kb = { $size } kB
+vault-kind-pdf = PDF
+vault-kind-image = Photo
+vault-kind-text = Text
+vault-kind-office = Office document
+vault-usage = Space used: { $used } of { $quota }
+vault-nearly-full = The vault is nearly full. Delete documents that are no longer needed.
+vault-add-heading = Add documents
+vault-drop-hint = Drop the files here, or choose them on the computer. You can add several at once.
+vault-choose-files = Choose files
+vault-types-hint = PDF, photos (JPEG, PNG, GIF, WebP, HEIC), Word, Excel or LibreOffice documents, text files.
+vault-no-file = First choose at least one file.
+vault-too-big-for-room = These files do not fit in the space left. Remove some, or delete documents that are no longer needed.
+vault-title = Title
+vault-category = Folder
+vault-category-choose = Other (to sort)
+vault-issued-on = Date of issue (optional)
+vault-expires-on-label = Expiry date (optional)
+vault-expires-hint = A reminder shows before this date, on the record and in “Today”.
+vault-notes = Note (optional)
+vault-remove-pending = Remove
+vault-remove-pending-named = Remove { $name }
+vault-add-submit = { $count ->
+    [one] Add the document
+   *[other] Add the { $count } documents
+}
+vault-progress = Adding: { $done } of { $count }
+vault-added = { $count ->
+    [one] Document added and encrypted.
+   *[other] { $count } documents added and encrypted.
+}
+vault-added-some = { $count } added, { $failed } refused: read the message under each refused file.
+vault-added-nearly-full = { $count } added. Careful: the vault is nearly full.
+vault-delete-source-reminder = The original file is still on this computer, unprotected. Delete it now (for example from the Downloads folder) and empty the bin.
+vault-list-heading = { $count ->
+    [0] No documents
+    [one] 1 document
+   *[other] { $count } documents
+}
+vault-empty = No documents yet.
+vault-added-on = added on { $date }
+vault-edit = Change
+vault-edit-named = Change “{ $title }”
+vault-delete = Delete
+vault-delete-named = Delete “{ $title }”
+vault-delete-confirm-label = Confirm the deletion
+vault-delete-confirm = Delete “{ $title }” for good? It cannot be recovered.
+vault-delete-yes = Yes, delete
+vault-deleted = “{ $title }” was deleted.
+vault-save = Save
+vault-saved = Document changed.
+vault-record-heading = Documents
+vault-open = Open the documents
+today-expiring-heading = { $count ->
+    [one] One document is about to expire
+   *[other] { $count } documents are about to expire
+}

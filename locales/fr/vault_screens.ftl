@@ -1,0 +1,63 @@
+## The vault screens: a person's documents, adding them, the record and Today.
+
+page-title-vault = Documents
+vault-heading = Documents de { $name }
+vault-back-to-record = Retour à la fiche
+vault-size-mb = { $size } Mo
+vault-size-kb = { $size } ko
+vault-kind-pdf = PDF
+vault-kind-image = Photo
+vault-kind-text = Texte
+vault-kind-office = Document bureautique
+vault-usage = Place utilisée : { $used } sur { $quota }
+vault-nearly-full = Le coffre-fort est presque plein. Supprimez les documents devenus inutiles.
+vault-add-heading = Ajouter des documents
+vault-drop-hint = Déposez les fichiers ici, ou choisissez-les sur l’ordinateur. Vous pouvez en ajouter plusieurs à la fois.
+vault-choose-files = Choisir des fichiers
+vault-types-hint = PDF, photos (JPEG, PNG, GIF, WebP, HEIC), documents Word, Excel ou LibreOffice, textes.
+vault-no-file = Choisissez d’abord au moins un fichier.
+vault-too-big-for-room = Ces fichiers ne tiennent pas dans la place qui reste. Retirez-en, ou supprimez des documents devenus inutiles.
+vault-title = Titre
+vault-category = Dossier
+vault-category-choose = Autre (à classer)
+vault-issued-on = Date de délivrance (facultatif)
+vault-expires-on-label = Date de fin de validité (facultatif)
+vault-expires-hint = Un rappel s’affiche avant cette date, sur la fiche et dans « Aujourd’hui ».
+vault-notes = Remarque (facultatif)
+vault-remove-pending = Retirer
+vault-remove-pending-named = Retirer { $name }
+vault-add-submit = { $count ->
+    [one] Ajouter le document
+   *[other] Ajouter les { $count } documents
+}
+vault-progress = Ajout en cours : { $done } sur { $count }
+vault-added = { $count ->
+    [one] Document ajouté et chiffré.
+   *[other] { $count } documents ajoutés et chiffrés.
+}
+vault-added-some = { $count } ajouté(s), { $failed } refusé(s) : lisez le message sous chaque fichier refusé.
+vault-added-nearly-full = { $count } ajouté(s). Attention : le coffre-fort est presque plein.
+vault-delete-source-reminder = Le fichier d’origine est toujours sur cet ordinateur, sans protection. Supprimez-le maintenant (par exemple dans le dossier Téléchargements) et videz la corbeille.
+vault-list-heading = { $count ->
+    [0] Aucun document
+    [one] 1 document
+   *[other] { $count } documents
+}
+vault-empty = Aucun document pour le moment.
+vault-added-on = ajouté le { $date }
+vault-edit = Modifier
+vault-edit-named = Modifier « { $title } »
+vault-delete = Supprimer
+vault-delete-named = Supprimer « { $title } »
+vault-delete-confirm-label = Confirmer la suppression
+vault-delete-confirm = Supprimer définitivement « { $title } » ? Il ne pourra pas être récupéré.
+vault-delete-yes = Oui, supprimer
+vault-deleted = « { $title } » a été supprimé.
+vault-save = Enregistrer
+vault-saved = Document modifié.
+vault-record-heading = Documents
+vault-open = Ouvrir les documents
+today-expiring-heading = { $count ->
+    [one] Un document arrive à échéance
+   *[other] { $count } documents arrivent à échéance
+}

@@ -1,0 +1,78 @@
+//! Tauri commands of the document vault: one-line adapters over `core`'s desk. A new
+//! document's bytes arrive as the raw request body (its metadata as one percent-encoded JSON
+//! header), and a document's or thumbnail's bytes go back as a raw response (an ArrayBuffer on
+//! the page), never as JSON arrays of numbers.
+
+use crate::commands_exchange::percent_decode;
+use crate::Shell;
+use passerelle_api::people::PersonRequest;
+use passerelle_api::vault::*;
+use passerelle_api::{ApiError, ErrorCode};
+use tauri::ipc::{InvokeBody, Request, Response};
+use tauri::State;
+
+#[tauri::command(async)]
+pub fn vault_open(shell: State<'_, Shell>, req: PersonRequest) -> Result<VaultView, ApiError> {
+    shell.desk().open_vault(&req)
+}
+
+#[tauri::command(async)]
+pub fn vault_add_document(
+    shell: State<'_, Shell>,
+    request: Request<'_>,
+) -> Result<DocumentAdded, ApiError> {
+    let refused = || ApiError::new(ErrorCode::InvalidField);
+    let InvokeBody::Raw(bytes) = request.body() else {
+        return Err(refused());
+    };
+    let meta = request
+        .headers()
+        .get("x-document-meta")
+        .and_then(|v| v.to_str().ok())
+        .map(percent_decode)
+        .ok_or_else(refused)?;
+    let meta: DocumentMeta = serde_json::from_str(&meta).map_err(|_| refused())?;
+    shell.desk().add_document(&meta, bytes)
+}
+
+#[tauri::command(async)]
+pub fn vault_read_document(
+    shell: State<'_, Shell>,
+    req: DocumentRequest,
+) -> Result<Response, ApiError> {
+    shell.desk().read_document(&req).map(Response::new)
+}
+
+/// An empty response when the document has no thumbnail.
+#[tauri::command(async)]
+pub fn vault_document_thumbnail(
+    shell: State<'_, Shell>,
+    req: DocumentRequest,
+) -> Result<Response, ApiError> {
+    let bytes = shell.desk().document_thumbnail(&req)?;
+    Ok(Response::new(bytes.unwrap_or_default()))
+}
+
+#[tauri::command(async)]
+pub fn vault_update_document(
+    shell: State<'_, Shell>,
+    req: UpdateDocumentRequest,
+) -> Result<(), ApiError> {
+    shell.desk().update_document(&req)
+}
+
+#[tauri::command(async)]
+pub fn vault_delete_document(
+    shell: State<'_, Shell>,
+    req: DocumentRequest,
+) -> Result<(), ApiError> {
+    shell.desk().delete_document(&req)
+}
+
+#[tauri::command(async)]
+pub fn vault_expiring_documents(
+    shell: State<'_, Shell>,
+    req: ExpiringRequest,
+) -> Result<Vec<ExpiringDocument>, ApiError> {
+    shell.desk().expiring_documents(&req)
+}
