@@ -196,6 +196,12 @@ pub enum ErrorCode {
     PinInvalid,
     /// A card code that is incomplete or mistyped (its check characters do not match).
     VaultCardUnreadable,
+    /// An export names a private document: staff cannot decrypt it, so it cannot be exported.
+    DocumentPrivateNotExported,
+    /// The export folder does not exist, is not a folder, or cannot be written to.
+    ExportFolderUnusable,
+    /// The export folder is inside Passerelle's data folder (plaintext must not land there).
+    ExportFolderInDataFolder,
 }
 
 impl ErrorCode {
@@ -253,6 +259,9 @@ impl ErrorCode {
         ErrorCode::VaultSecretWrong,
         ErrorCode::PinInvalid,
         ErrorCode::VaultCardUnreadable,
+        ErrorCode::DocumentPrivateNotExported,
+        ErrorCode::ExportFolderUnusable,
+        ErrorCode::ExportFolderInDataFolder,
     ];
 
     /// The Fluent message that explains this error to the user and says what to do next.
@@ -311,6 +320,9 @@ impl ErrorCode {
             ErrorCode::VaultSecretWrong => "error-vault-secret-wrong",
             ErrorCode::PinInvalid => "error-pin-invalid",
             ErrorCode::VaultCardUnreadable => "error-vault-card-unreadable",
+            ErrorCode::DocumentPrivateNotExported => "error-document-private-not-exported",
+            ErrorCode::ExportFolderUnusable => "error-export-folder-unusable",
+            ErrorCode::ExportFolderInDataFolder => "error-export-folder-in-data-folder",
         }
     }
 }

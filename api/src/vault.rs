@@ -26,6 +26,16 @@ pub mod cmd {
     pub const ENROL_PRIVATE_VAULT: &str = "vault_enrol_private";
     /// [`super::OpenPrivateRequest`] → raw bytes (card secret and PIN of the person).
     pub const OPEN_PRIVATE_DOCUMENT: &str = "vault_open_private_document";
+    /// [`super::ExportChosenRequest`] → `Option<`[`super::ExportedDocuments`]`>`: the shell asks
+    /// for a folder with the native picker (`None`: cancelled), then writes the documents
+    /// there (journals `document.exported` for each).
+    pub const EXPORT_DOCUMENTS: &str = "vault_export_documents";
+    /// [`super::IdentityCardRequest`] → raw PDF bytes of the person's card (nothing on disk).
+    pub const IDENTITY_CARD_PDF: &str = "vault_identity_card_pdf";
+    /// `()` → [`super::VaultSettings`].
+    pub const VAULT_SETTINGS: &str = "vault_settings";
+    /// [`super::VaultSettings`] → `()` (coordinators).
+    pub const SET_VAULT_SETTINGS: &str = "vault_set_settings";
 }
 
 /// The folders of a person's vault. Codes are stored: never renamed or reused.
@@ -268,6 +278,78 @@ impl Drop for OpenPrivateRequest {
         zeroize::Zeroize::zeroize(&mut self.card_text);
         zeroize::Zeroize::zeroize(&mut self.pin);
     }
+}
+
+/// How exported files are named. The default never carries the person's name.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportNames {
+    /// `<category>-<issue date or date added>.<ext>`, e.g. `titre-de-sejour-2026-03-31.pdf`.
+    #[default]
+    Neutral,
+    /// The name the file had when it was added (often holds the person's name), made safe.
+    Original,
+}
+
+/// Exports shared documents to a folder (desk and CLI; the screen uses
+/// [`ExportChosenRequest`], whose folder comes from the native picker).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportDocumentsRequest {
+    pub ids: Vec<String>,
+    /// An existing folder, absolute path, outside the data folder.
+    pub folder: String,
+    #[serde(default)]
+    pub names: ExportNames,
+}
+
+/// The screen's export: the documents chosen; the shell asks for the folder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportChosenRequest {
+    pub ids: Vec<String>,
+    #[serde(default)]
+    pub names: ExportNames,
+}
+
+/// What an export wrote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportedDocuments {
+    /// The folder written to (as the system names it).
+    pub folder: String,
+    /// The file names written, in the order of the request.
+    pub files: Vec<String>,
+}
+
+/// The person's card for their private documents, as PDF bytes to show and print. The card
+/// code is the one shown at enrolment ([`PrivateEnrolled`]).
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IdentityCardRequest {
+    pub person: String,
+    pub card_text: String,
+    /// The language of the card's text (`fr`, `en`…).
+    pub lang: String,
+}
+
+impl std::fmt::Debug for IdentityCardRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("IdentityCardRequest")
+            .field("person", &self.person)
+            .field("lang", &self.lang)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Drop for IdentityCardRequest {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.card_text);
+    }
+}
+
+/// The vault's settings: the quota per person (MiB, 1 to 100 000) and how many days ahead an
+/// expiry date is flagged (1 to 366).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VaultSettings {
+    pub quota_mb: u32,
+    pub expiry_window_days: u32,
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ mod desk_privacy;
 mod desk_report;
 mod desk_stats;
 mod desk_vault;
+mod desk_vault_export;
 pub mod error;
 pub mod fsutil;
 pub mod hygiene;

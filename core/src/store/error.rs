@@ -97,6 +97,12 @@ pub enum StoreError {
     PinInvalid,
     #[error("card code incomplete or mistyped")]
     VaultCardUnreadable,
+    #[error("private documents cannot be exported")]
+    ExportPrivateRefused,
+    #[error("the export folder does not exist or is not a folder")]
+    ExportFolderUnusable,
+    #[error("the export folder is inside the data folder")]
+    ExportFolderInDataFolder,
     #[error("journal chain broken at entry {seq}: {kind}")]
     JournalBroken { seq: u64, kind: &'static str },
     #[error(transparent)]
@@ -161,6 +167,9 @@ impl StoreError {
             StoreError::VaultSecretWrong => ErrorCode::VaultSecretWrong,
             StoreError::PinInvalid => ErrorCode::PinInvalid,
             StoreError::VaultCardUnreadable => ErrorCode::VaultCardUnreadable,
+            StoreError::ExportPrivateRefused => ErrorCode::DocumentPrivateNotExported,
+            StoreError::ExportFolderUnusable => ErrorCode::ExportFolderUnusable,
+            StoreError::ExportFolderInDataFolder => ErrorCode::ExportFolderInDataFolder,
             StoreError::Core(c) => c.code(),
             StoreError::Pdf(e) => e.code(),
             StoreError::Sql(e) if is_disk_full(e) => ErrorCode::DiskFull,

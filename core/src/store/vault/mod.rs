@@ -18,6 +18,7 @@
 //! identity: staff cannot open them.
 
 pub mod access;
+pub mod export;
 pub mod intake;
 pub mod private;
 pub mod sniff;
