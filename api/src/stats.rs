@@ -8,6 +8,15 @@ use serde::{Deserialize, Serialize};
 /// Tauri command names.
 pub mod cmd {
     pub const STATISTICS: &str = "statistics";
+    /// [`super::SaveReportRequest`] → the file name written.
+    pub const SAVE_REPORT: &str = "save_report";
+}
+
+/// A report written to `path`, a new file the save dialog gave (never replaced).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SaveReportRequest {
+    pub report: crate::report::ReportRequest,
+    pub path: String,
 }
 
 /// The dashboard's request: one period's figures.

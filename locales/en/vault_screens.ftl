@@ -62,3 +62,24 @@ today-expiring-heading = { $count ->
     [one] One document is about to expire
    *[other] { $count } documents are about to expire
 }
+vault-private-heading = Private space
+vault-private-what = A private document is encrypted for this person alone: it opens with their card and their secret code.
+vault-private-staff = Nobody on the team can open it, not even a coordinator.
+vault-private-lost = If the person loses their card or forgets their code, their private documents are lost for good. Nobody can recover them.
+vault-private-create = Create this person's private space
+vault-private-enrolled = This person has a private space. Their private documents open only with their card and their code.
+vault-pin = The person's secret code (4 to 8 digits)
+vault-pin-hint = The person types their code themselves. Avoid 0000, 1234 or their date of birth.
+vault-pin-again = The same code, once more
+vault-pin-mismatch = The two codes are not the same. Type them again.
+vault-private-understood = The person understood: without their card and their code, their private documents are lost.
+vault-private-must-understand = First explain to the person what happens if they lose their card, then tick the box.
+vault-private-submit = Create the private space
+vault-private-created = Private space created. Print the card now: its code will never be shown again.
+vault-card-heading = The card's code
+vault-card-once = This code is shown only once. Print the card and give it to the person.
+vault-card-print = Print the card
+vault-card-after = After printing, leave this screen: the code goes away.
+vault-private-choice = Private document (only the person can open it)
+vault-private-choice-hint = Neither you nor the team will be able to open it. Without their card and code, it is lost.
+vault-private-badge = Private

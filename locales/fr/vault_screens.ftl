@@ -61,3 +61,24 @@ today-expiring-heading = { $count ->
     [one] Un document arrive à échéance
    *[other] { $count } documents arrivent à échéance
 }
+vault-private-heading = Espace privé
+vault-private-what = Un document privé est chiffré pour cette personne seule : il s’ouvre avec sa carte et son code secret.
+vault-private-staff = Personne de l’équipe ne peut l’ouvrir, même pas un coordinateur.
+vault-private-lost = Si la personne perd sa carte ou oublie son code, ses documents privés sont perdus pour toujours. Personne ne pourra les récupérer.
+vault-private-create = Créer l’espace privé de cette personne
+vault-private-enrolled = Cette personne a un espace privé. Ses documents privés s’ouvrent seulement avec sa carte et son code.
+vault-pin = Code secret de la personne (4 à 8 chiffres)
+vault-pin-hint = La personne tape elle-même son code. Évitez 0000, 1234 ou sa date de naissance.
+vault-pin-again = Le même code, encore une fois
+vault-pin-mismatch = Les deux codes ne sont pas les mêmes. Tapez-les à nouveau.
+vault-private-understood = La personne a compris : sans sa carte et son code, ses documents privés sont perdus.
+vault-private-must-understand = Expliquez d’abord à la personne ce qui se passe si elle perd sa carte, puis cochez la case.
+vault-private-submit = Créer l’espace privé
+vault-private-created = Espace privé créé. Imprimez la carte maintenant : son code ne sera plus jamais affiché.
+vault-card-heading = Le code de la carte
+vault-card-once = Ce code s’affiche une seule fois. Imprimez la carte et donnez-la à la personne.
+vault-card-print = Imprimer la carte
+vault-card-after = Après l’impression, quittez cet écran : le code disparaît.
+vault-private-choice = Document privé (seule la personne peut l’ouvrir)
+vault-private-choice-hint = Ni vous ni l’équipe ne pourrez l’ouvrir. Sans sa carte et son code, il est perdu.
+vault-private-badge = Privé

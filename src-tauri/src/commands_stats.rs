@@ -1,11 +1,25 @@
 //! Tauri command of the activity dashboard: a one-line adapter over `core`'s desk.
 
 use crate::Shell;
-use passerelle_api::stats::{Statistics, StatisticsRequest};
+use passerelle_api::report::{ReportFile, ReportRequest};
+use passerelle_api::stats::{SaveReportRequest, Statistics, StatisticsRequest};
 use passerelle_api::ApiError;
 use tauri::State;
 
 #[tauri::command(async)]
 pub fn statistics(shell: State<'_, Shell>, req: StatisticsRequest) -> Result<Statistics, ApiError> {
     shell.desk().statistics(&req.query)
+}
+
+#[tauri::command(async)]
+pub fn report_file_name(
+    shell: State<'_, Shell>,
+    req: ReportRequest,
+) -> Result<ReportFile, ApiError> {
+    shell.desk().report_file_name(&req)
+}
+
+#[tauri::command(async)]
+pub fn save_report(shell: State<'_, Shell>, req: SaveReportRequest) -> Result<String, ApiError> {
+    shell.desk().save_report(&req)
 }

@@ -76,3 +76,20 @@ pub fn vault_expiring_documents(
 ) -> Result<Vec<ExpiringDocument>, ApiError> {
     shell.desk().expiring_documents(&req)
 }
+
+/// The card code comes back once, to be printed on the person's card.
+#[tauri::command(async)]
+pub fn vault_enrol_private(
+    shell: State<'_, Shell>,
+    req: EnrolPrivateRequest,
+) -> Result<PrivateEnrolled, ApiError> {
+    shell.desk().enrol_private_vault(&req)
+}
+
+#[tauri::command(async)]
+pub fn vault_open_private_document(
+    shell: State<'_, Shell>,
+    req: OpenPrivateRequest,
+) -> Result<Response, ApiError> {
+    shell.desk().open_private_document(&req).map(Response::new)
+}

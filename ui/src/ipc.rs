@@ -610,3 +610,52 @@ pub async fn expiring_documents() -> Result<Vec<ExpiringDocument>, ApiError> {
     )
     .await
 }
+
+/// The default file name of a report (for the save dialog).
+pub async fn report_file_name(
+    req: &passerelle_api::report::ReportRequest,
+) -> Result<passerelle_api::report::ReportFile, ApiError> {
+    call(passerelle_api::report::cmd::REPORT_FILE_NAME, req).await
+}
+
+/// Writes a report to a new file at `path`; returns the file name written.
+pub async fn save_report(
+    report: passerelle_api::report::ReportRequest,
+    path: String,
+) -> Result<String, ApiError> {
+    call(
+        passerelle_api::stats::cmd::SAVE_REPORT,
+        &passerelle_api::stats::SaveReportRequest { report, path },
+    )
+    .await
+}
+
+/// Creates the person's private space; the card code comes back once.
+pub async fn enrol_private_vault(person: &str, pin: &str) -> Result<PrivateEnrolled, ApiError> {
+    call(
+        vcmd::ENROL_PRIVATE_VAULT,
+        &EnrolPrivateRequest {
+            person: person.to_owned(),
+            pin: pin.to_owned(),
+        },
+    )
+    .await
+}
+
+/// A private document's bytes, opened with the person's card code and PIN.
+pub async fn open_private_document(
+    id: &str,
+    card_text: &str,
+    pin: &str,
+) -> Result<js_sys::Uint8Array, ApiError> {
+    #[derive(Serialize)]
+    struct Args<'a> {
+        req: &'a OpenPrivateRequest,
+    }
+    let req = OpenPrivateRequest {
+        id: id.to_owned(),
+        card_text: card_text.to_owned(),
+        pin: pin.to_owned(),
+    };
+    invoke_bytes(vcmd::OPEN_PRIVATE_DOCUMENT, args(&Args { req: &req })?).await
+}

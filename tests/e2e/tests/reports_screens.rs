@@ -142,6 +142,32 @@ async fn flow() -> Result<()> {
         app.screenshot(&format!("fr-reports-{part}")).await?;
     }
 
+    // ---- The same figures saved as CSV (the save dialog itself is native: the command is
+    // called with the path it would give), and a second save never replaces the file ----
+    let out = tempfile::tempdir()?;
+    let path = out.path().join("rapport.csv");
+    let (from, to) = (format!("{}-01", &today[..7]), today.clone());
+    let save = json!({ "req": {
+        "report": { "query": { "from": from, "to": to }, "compare_previous": false, "lang": "fr", "format": "csv" },
+        "path": path.display().to_string()
+    } });
+    let r = app.invoke("save_report", save.clone()).await?;
+    ensure!(r["ok"] == "rapport.csv", "save_report: {r}");
+    let csv = std::fs::read_to_string(&path)?;
+    ensure!(
+        csv.lines().any(|l| l.starts_with("Accompagnements;2")),
+        "the CSV carries the dashboard's figure: {csv}"
+    );
+    let again = app.invoke("save_report", save).await?;
+    ensure!(
+        again["error"]["code"] == "file_exists",
+        "second save: {again}"
+    );
+    ensure!(
+        std::fs::read_to_string(&path)? == csv,
+        "the first file is kept"
+    );
+
     // ---- Keyboard only: last month, which has nothing ----
     app.js("document.getElementById('reports-period-this_month').focus();")
         .await?;

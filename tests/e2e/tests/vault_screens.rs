@@ -21,10 +21,17 @@ const LAST: &str = "Konaté-Ribeiro";
 const PHOTO_NAME: &str = "titre-sejour-KONATE-recto.jpg";
 const PDF_NAME: &str = "avis-imposition-KONATE-2025.pdf";
 const PDF_TEXT: &str = "AVIS-IMPOT-REVENU-FISCAL-31415";
+const PRIVATE_NAME: &str = "releve-bancaire-KONATE-prive.pdf";
+const PRIVATE_TEXT: &str = "RELEVE-COMPTE-PRIVE-27182";
+const PIN: &str = "4821";
+
+fn pdf_bytes() -> Vec<u8> {
+    pdf_bytes_with(PDF_TEXT)
+}
 
 /// A small but real PDF (one page, one line of text), its cross-reference offsets computed.
-fn pdf_bytes() -> Vec<u8> {
-    let content = format!("BT /F1 18 Tf 72 720 Td ({PDF_TEXT}) Tj ET");
+fn pdf_bytes_with(text: &str) -> Vec<u8> {
+    let content = format!("BT /F1 18 Tf 72 720 Td ({text}) Tj ET");
     let objects = [
         "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
@@ -275,6 +282,103 @@ async fn flow() -> Result<()> {
     );
     app.audit_fr_ar("vault-documents", &mut failures).await?;
 
+    // ---- Her private space: the trade-off said, the PIN twice, the card code once ----
+    app.activate("Créer l’espace privé de cette personne")
+        .await?;
+    app.fill(
+        "Code secret de la personne (4 à 8 chiffres) (obligatoire)",
+        PIN,
+    )
+    .await?;
+    app.fill("Le même code, encore une fois (obligatoire)", PIN)
+        .await?;
+    app.activate("Créer l’espace privé").await?;
+    app.wait_for_css("#vault-private-errors", Duration::from_secs(5))
+        .await
+        .context("without the box ticked, the form explains")?;
+    app.choose(
+        "La personne a compris : sans sa carte et son code, ses documents privés sont perdus.",
+    )
+    .await?;
+    app.activate("Créer l’espace privé").await?;
+    app.wait_for_css("#vault-card-code", Duration::from_secs(15))
+        .await
+        .context("the card code is shown once")?;
+    let card = app
+        .js("return document.getElementById('vault-card-code').innerText.replace(/\\s+/g, '-');")
+        .await?;
+    let card = card
+        .as_str()
+        .context("card code")?
+        .trim_matches('-')
+        .to_owned();
+    ensure!(card.len() >= 32, "card code: {card}");
+    app.audit_fr_ar("vault-card", &mut failures).await?;
+
+    // A private document: staff cannot read it; card and PIN open it.
+    let private_path = sources.path().join(PRIVATE_NAME);
+    let private_pdf = pdf_bytes_with(PRIVATE_TEXT);
+    std::fs::write(&private_path, &private_pdf)?;
+    let input = app.client.find(Locator::Css("#vault-files")).await?;
+    input.send_keys(&private_path.display().to_string()).await?;
+    app.wait_until(
+        "document.querySelectorAll('fieldset.pending-file').length === 1",
+        Duration::from_secs(10),
+    )
+    .await?;
+    app.choose("Document privé (seule la personne peut l’ouvrir)")
+        .await?;
+    app.activate("Ajouter le document").await?;
+    app.wait_for_status("Document ajouté et chiffré.", Duration::from_secs(20))
+        .await?;
+    app.wait_until(
+        "document.querySelectorAll('.document-list li.document').length === 3",
+        Duration::from_secs(10),
+    )
+    .await?;
+    let docs = app
+        .invoke("vault_open", json!({ "req": { "id": person } }))
+        .await?;
+    let private_id = docs["ok"]["documents"]
+        .as_array()
+        .and_then(|d| d.iter().find(|d| d["private"] == true))
+        .and_then(|d| d["id"].as_str())
+        .with_context(|| format!("the private document: {docs}"))?
+        .to_owned();
+    let staff = app
+        .invoke(
+            "vault_read_document",
+            json!({ "req": { "id": private_id } }),
+        )
+        .await?;
+    ensure!(
+        staff["error"]["code"] == "document_private",
+        "staff read a private document: {staff}"
+    );
+    let wrong = app
+        .invoke(
+            "vault_open_private_document",
+            json!({ "req": { "id": private_id, "card_text": card, "pin": "9058" } }),
+        )
+        .await?;
+    ensure!(
+        wrong.get("error").is_some(),
+        "a wrong PIN opened it: {wrong}"
+    );
+    let opened = app
+        .client
+        .execute_async(
+            "const [id, card, pin, done] = arguments;
+             window.__TAURI__.core.invoke('vault_open_private_document', { req: { id, card_text: card, pin } })
+               .then(b => done(new Uint8Array(b).length), e => done({ error: e }));",
+            vec![json!(private_id), json!(card), json!(PIN)],
+        )
+        .await?;
+    ensure!(
+        opened == json!(private_pdf.len()),
+        "card and PIN open the private document: {opened}"
+    );
+
     // ---- The expiry on her record and on Today ----
     app.goto(&format!("#/person?id={person}")).await?;
     app.wait_for_heading(&name, Duration::from_secs(10)).await?;
@@ -329,12 +433,17 @@ async fn flow() -> Result<()> {
         thumb.len()
     );
     let mid = |b: &[u8]| b[b.len() / 2..b.len() / 2 + 48].to_vec();
+    let card_plain = card.replace('-', "");
     let (photo_run, pdf_run, thumb_run) = (mid(&photo), mid(&pdf), mid(&thumb));
     let needles: Vec<(String, &[u8])> = vec![
         ("photo name".into(), PHOTO_NAME.as_bytes()),
         ("pdf name".into(), PDF_NAME.as_bytes()),
         ("KONATE".into(), b"KONATE"),
         ("pdf text".into(), PDF_TEXT.as_bytes()),
+        ("private pdf text".into(), PRIVATE_TEXT.as_bytes()),
+        ("private file name".into(), PRIVATE_NAME.as_bytes()),
+        ("card code".into(), card.as_bytes()),
+        ("card code, no dashes".into(), card_plain.as_bytes()),
         ("photo bytes".into(), &photo_run),
         ("pdf bytes".into(), &pdf_run),
         ("thumbnail bytes".into(), &thumb_run),

@@ -24,3 +24,4 @@ pub mod staff;
 pub mod timeline;
 pub mod workshops;
 pub mod vault;
+pub mod vault_private;

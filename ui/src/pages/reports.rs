@@ -8,7 +8,9 @@ use crate::i18n::{lang, t, t_args};
 use crate::ipc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use passerelle_api::report::{ReportFormat, ReportRequest};
 use passerelle_api::stats::{Dimension, RowLabel, StatRow, Statistics, StatsQuery, Totals};
+use passerelle_api::store::ChooseExportPathRequest;
 use passerelle_api::store::{PlaceView, StaffCard};
 use passerelle_api::vocab::{ActivityType, Theme};
 use passerelle_locales::Value;
@@ -406,6 +408,7 @@ fn Report(figures: Figures) -> impl IntoView {
             ],
         )
     });
+    let prev_period_set = previous.is_some();
     let prev = previous.map(|(_, s)| s);
     let empty = current.totals.activities == 0;
     let summary = t_args(
@@ -436,15 +439,74 @@ fn Report(figures: Figures) -> impl IntoView {
                     <MonthChart dim=current.per_month.clone() mask=mask/>
                     <ThemeChart dim=current.themes.clone() mask=mask/>
                     <DimensionTables current=current previous=prev mask=mask/>
-                    <p class="no-print">
-                        <button type="button" on:click=move |_| {
-                            if let Some(w) = web_sys::window() {
-                                let _ = w.print();
-                            }
-                        }>{t("reports-print")}</button>
-                    </p>
+                    <Downloads query=query.clone() compare=prev_period_set/>
                 }.into_any()
             }}
+        </section>
+    }
+}
+
+/// Print, or save the same figures as a file: PDF, accessible web page, spreadsheet, CSV.
+#[component]
+fn Downloads(query: StatsQuery, compare: bool) -> impl IntoView {
+    let status = RwSignal::new(None::<String>);
+    let error: FormError = RwSignal::new(None);
+    let save = move |format: ReportFormat| {
+        let report = ReportRequest {
+            query: query.clone(),
+            compare_previous: compare,
+            lang: lang(),
+            format,
+        };
+        spawn_local(async move {
+            error.set(None);
+            let result = async {
+                let file = ipc::report_file_name(&report).await?;
+                let req = ChooseExportPathRequest {
+                    default_name: file.file_name,
+                };
+                match ipc::choose_export_path(&req).await? {
+                    Some(path) => ipc::save_report(report, path).await.map(Some),
+                    None => Ok(None),
+                }
+            }
+            .await;
+            match result {
+                Ok(Some(name)) => status.set(Some(t_args(
+                    "reports-saved",
+                    &[("name", Value::from(name))],
+                ))),
+                Ok(None) => {}
+                Err(e) => {
+                    error.set(Some(e));
+                    crate::form::focus_error_summary("reports-save-errors");
+                }
+            }
+        });
+    };
+    let formats = [
+        (ReportFormat::Pdf, "reports-save-pdf"),
+        (ReportFormat::Html, "reports-save-html"),
+        (ReportFormat::Xlsx, "reports-save-xlsx"),
+        (ReportFormat::Csv, "reports-save-csv"),
+    ];
+    view! {
+        <section class="no-print report-downloads" aria-labelledby="reports-downloads">
+            <h3 id="reports-downloads">{t("reports-downloads")}</h3>
+            <p class="hint">{t("reports-downloads-hint")}</p>
+            <ErrorSummary id="reports-save-errors" error=error/>
+            <p role="status" class="notice notice-status">{move || status.get()}</p>
+            <div class="actions">
+                <button type="button" on:click=move |_| {
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.print();
+                    }
+                }>{t("reports-print")}</button>
+                {formats.into_iter().map(|(f, label)| {
+                    let save = save.clone();
+                    view! { <button type="button" on:click=move |_| save(f)>{t(label)}</button> }
+                }).collect_view()}
+            </div>
         </section>
     }
 }

@@ -75,6 +75,7 @@ struct Pending {
     issued_on: RwSignal<String>,
     expires_on: RwSignal<String>,
     notes: RwSignal<String>,
+    private: RwSignal<bool>,
     error: RwSignal<Option<ApiError>>,
 }
 
@@ -123,6 +124,9 @@ pub fn VaultPage() -> impl IntoView {
         // Built once: files waiting or refused stay listed while the documents reload.
         {move || open.get().then(|| view! {
             <Intake person=person.clone() vault=vault status=status on_added=reload_cb/>
+            <crate::pages::vault_private::PrivateSpace person=person.clone()
+                enrolled=vault.with_untracked(|v| matches!(v, Some(Ok(v)) if v.private_enrolled))
+                status=status on_enrolled=reload_cb/>
         })}
         {move || match vault.get() {
             Some(Ok(v)) => Some(view! { <DocumentList v=v status=status on_changed=reload_cb/> }),
@@ -178,6 +182,7 @@ fn take_files(
                     issued_on: RwSignal::new(String::new()),
                     expires_on: RwSignal::new(String::new()),
                     notes: RwSignal::new(String::new()),
+                    private: RwSignal::new(false),
                     error: RwSignal::new(None),
                 })
             });
@@ -261,7 +266,7 @@ fn Intake(
                     issued_on: Some(p.issued_on.get_untracked()).filter(|s| !s.is_empty()),
                     expires_on: Some(p.expires_on.get_untracked()).filter(|s| !s.is_empty()),
                     notes: p.notes.get_untracked(),
-                    private: false,
+                    private: p.private.get_untracked(),
                 };
                 match ipc::add_document(&meta, &data).await {
                     Ok(DocumentAdded { quota_warning, .. }) => {
@@ -318,7 +323,7 @@ fn Intake(
             <form on:submit=send novalidate>
                 <div id="vault-pending" tabindex="-1">
                     <For each=move || pending.get() key=|p| p.key let:p>
-                        <PendingFile p=p pending=pending bytes=bytes/>
+                        <PendingFile p=p pending=pending bytes=bytes vault=vault/>
                     </For>
                 </div>
                 {move || progress.get().map(|(i, n)| view! {
@@ -347,8 +352,10 @@ fn PendingFile(
     p: Pending,
     pending: RwSignal<Vec<Pending>>,
     bytes: StoredValue<HashMap<u32, js_sys::Uint8Array>, LocalStorage>,
+    vault: RwSignal<Option<Result<VaultView, ApiError>>>,
 ) -> impl IntoView {
     let k = p.key;
+    let enrolled = move || vault.with(|v| matches!(v, Some(Ok(v)) if v.private_enrolled));
     let id = |f: &str| format!("pending-{k}-{f}");
     let err_id = id("error");
     let described = move || {
@@ -406,6 +413,16 @@ fn PendingFile(
                 <textarea id=id("notes") rows="2" prop:value=move || p.notes.get()
                     on:input=move |ev| p.notes.set(event_target_value(&ev))></textarea>
             </div>
+            {move || enrolled().then(|| view! {
+                <div class="check">
+                    <input type="checkbox" id=format!("pending-{k}-private")
+                        aria-describedby=format!("pending-{k}-private-hint")
+                        prop:checked=move || p.private.get()
+                        on:change=move |ev| p.private.set(event_target_checked(&ev))/>
+                    <label for=format!("pending-{k}-private")>{t("vault-private-choice")}</label>
+                    <p class="hint" id=format!("pending-{k}-private-hint")>{t("vault-private-choice-hint")}</p>
+                </div>
+            })}
             <button type="button" on:click=remove
                 aria-label=move || t_args("vault-remove-pending-named", &[("name", Value::from(name.clone()))])>
                 {move || t("vault-remove-pending")}</button>
@@ -546,7 +563,9 @@ fn DocumentCard(
                 }}
             </div>
             <div class="document-body">
-                <h4>{title.clone()}</h4>
+                <h4>{title.clone()}
+                    {d.private.then(|| view! { " " <span class="badge">{t("vault-private-badge")}</span> })}
+                </h4>
                 <p class="hint">{meta_line}</p>
                 {expiry.map(|(text, soon)| view! {
                     <p class="document-expiry" class:expiry-soon=soon>{text}</p>
