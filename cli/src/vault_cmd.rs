@@ -1,12 +1,14 @@
 //! The document vault from the command line: `vault add` (several files, one commit each),
-//! `vault list`, and the vault's part of `verify` (see docs/vault.md).
+//! `vault list`, `vault export` (to a folder, safe names, never over a file), and the vault's
+//! part of `verify` (see docs/vault.md).
 
 use crate::store_cmd::{unlock, UnlockArgs, DEBUG_HOOKS_VAR};
 use anyhow::{bail, Result};
 use clap::Subcommand;
 use passerelle_api::vault::DocumentCategory;
 use passerelle_api::vocab::ConsentScope;
-use passerelle_core::store::ids::PersonId;
+use passerelle_core::store::ids::{DocumentId, PersonId};
+use passerelle_core::store::vault::export::ExportNames;
 use passerelle_core::store::vault::DocumentInput;
 use passerelle_core::store::{PersonInput, Session, StoreError};
 use std::io::Write;
@@ -42,6 +44,21 @@ pub enum VaultCommand {
     List {
         #[arg(long)]
         person: String,
+        #[command(flatten)]
+        unlock: UnlockArgs,
+    },
+    /// Export shared documents, decrypted, into an existing folder: names without the
+    /// person's name (`<category>-<date>.<ext>`) unless --original-names, never over an
+    /// existing file; one journal entry each. Prints each id and the file name written.
+    Export {
+        /// The folder to write into (it must exist; not inside the data folder).
+        #[arg(long = "to", value_name = "DIR")]
+        to: PathBuf,
+        /// Use the files' original names (made safe; they often hold the person's name).
+        #[arg(long)]
+        original_names: bool,
+        #[arg(required = true, value_name = "ID")]
+        ids: Vec<String>,
         #[command(flatten)]
         unlock: UnlockArgs,
     },
@@ -126,6 +143,27 @@ pub fn run(data_dir: &Path, cmd: &VaultCommand) -> Result<std::process::ExitCode
                     d.title,
                     if d.private { "\t(private)" } else { "" }
                 );
+            }
+        }
+        VaultCommand::Export {
+            to,
+            original_names,
+            ids,
+            unlock: how,
+        } => {
+            let ids = ids
+                .iter()
+                .map(|i| i.trim().parse().map_err(|_| StoreError::DocumentNotFound))
+                .collect::<Result<Vec<DocumentId>, _>>()?;
+            let folder = std::path::absolute(to)?;
+            let names = if *original_names {
+                ExportNames::Original
+            } else {
+                ExportNames::Neutral
+            };
+            let mut s = unlock(data_dir, how)?;
+            for f in s.export_documents_named(&ids, &folder, names)? {
+                println!("{}\t{}", f.id, f.file_name);
             }
         }
         VaultCommand::DebugPerson { unlock: how } => {

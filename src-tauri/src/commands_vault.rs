@@ -93,3 +93,46 @@ pub fn vault_open_private_document(
 ) -> Result<Response, ApiError> {
     shell.desk().open_private_document(&req).map(Response::new)
 }
+
+/// Exports the chosen shared documents: checked first (a private one is refused before any
+/// dialog), then the native folder picker, then `core` writes them there. `None`: the user
+/// cancelled the picker, nothing written.
+#[tauri::command(async)]
+pub fn vault_export_documents(
+    app: tauri::AppHandle,
+    shell: State<'_, Shell>,
+    req: ExportChosenRequest,
+) -> Result<Option<ExportedDocuments>, ApiError> {
+    shell.desk().check_export(&req)?;
+    // The desk is not held while the dialog is open.
+    let Some(folder) = crate::dialogs::choose_folder(&app) else {
+        return Ok(None);
+    };
+    shell
+        .desk()
+        .export_documents(&ExportDocumentsRequest {
+            ids: req.ids,
+            folder,
+            names: req.names,
+        })
+        .map(Some)
+}
+
+/// The person's card as PDF bytes (a raw response), for the viewer and the print dialog.
+#[tauri::command(async)]
+pub fn vault_identity_card_pdf(
+    shell: State<'_, Shell>,
+    req: IdentityCardRequest,
+) -> Result<Response, ApiError> {
+    shell.desk().identity_card_pdf(&req).map(Response::new)
+}
+
+#[tauri::command(async)]
+pub fn vault_settings(shell: State<'_, Shell>) -> Result<VaultSettings, ApiError> {
+    shell.desk().vault_settings()
+}
+
+#[tauri::command(async)]
+pub fn vault_set_settings(shell: State<'_, Shell>, req: VaultSettings) -> Result<(), ApiError> {
+    shell.desk().set_vault_settings(&req)
+}

@@ -15,3 +15,12 @@ pub fn choose_save_path(app: &AppHandle, default_name: &str) -> Option<String> {
         .and_then(|p| p.into_path().ok())
         .map(|p| p.display().to_string())
 }
+
+/// Asks for a folder to export documents into. `None` when the user cancels.
+pub fn choose_folder(app: &AppHandle) -> Option<String> {
+    app.dialog()
+        .file()
+        .blocking_pick_folder()
+        .and_then(|p| p.into_path().ok())
+        .map(|p| p.display().to_string())
+}
