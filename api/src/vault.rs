@@ -386,3 +386,37 @@ mod tests {
         assert!(!format!("{e:?}").contains("CARD"));
     }
 }
+
+/// Intake from files picked in the native dialog: `core` reads them itself (no bytes cross
+/// the IPC), and knows where they came from, so it can offer to delete the originals.
+pub mod picked_cmd {
+    /// `()` → `Vec<`[`super::PickedFile`]`>` (empty when the dialog was cancelled).
+    pub const PICK_FILES: &str = "vault_pick_files";
+    /// [`super::AddPickedRequest`] → [`super::DocumentAdded`].
+    pub const ADD_PICKED: &str = "vault_add_picked";
+    /// [`super::DeleteSourcesRequest`] → `Vec<String>` (the names of the files deleted).
+    pub const DELETE_SOURCES: &str = "vault_delete_sources";
+}
+
+/// A file picked for intake: a token standing for its path (the screen never sees paths).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PickedFile {
+    pub token: String,
+    /// The file's name, for the form (lossy if the name is not valid UTF-8: `core` then
+    /// refuses it at intake).
+    pub name: String,
+    pub size: u64,
+}
+
+/// Adds a picked file; `meta.original_name` is ignored (the file's own name is used).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AddPickedRequest {
+    pub token: String,
+    pub meta: DocumentMeta,
+}
+
+/// Deletes the originals of picked files that were added to the vault.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeleteSourcesRequest {
+    pub tokens: Vec<String>,
+}

@@ -42,6 +42,8 @@ pub struct Desk {
     last_activity: Instant,
     /// Idle time in seconds replacing the settings' minutes (end-to-end tests only).
     idle_override_secs: Option<u32>,
+    /// Files picked in the native dialog for the vault, by token (see `desk_vault_source`).
+    pub(crate) picked: crate::desk_vault_source::PickedSources,
 }
 
 impl std::fmt::Debug for Desk {
@@ -136,6 +138,7 @@ impl Desk {
             pending: None,
             last_activity: Instant::now(),
             idle_override_secs: None,
+            picked: Default::default(),
         }
     }
 
@@ -376,6 +379,7 @@ impl Desk {
 
     fn drop_session(&mut self) {
         self.pending = None;
+        self.picked = Default::default();
         // Dropping the session closes the database and zeroes the key.
         self.session = None;
     }

@@ -13,6 +13,7 @@ pub mod desk_follow;
 mod desk_privacy;
 mod desk_report;
 mod desk_stats;
+mod desk_vault_source;
 mod desk_vault;
 mod desk_vault_export;
 pub mod error;

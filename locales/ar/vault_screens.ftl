@@ -14,7 +14,7 @@ vault-usage = المساحة المستعملة: { $used } من { $quota }
 vault-nearly-full = الخزنة ممتلئة تقريبًا. احذفوا الوثائق التي لم تعد لازمة.
 vault-add-heading = إضافة وثائق
 vault-drop-hint = ضعوا الملفات هنا، أو اختاروها من الحاسوب. يمكن إضافة عدة ملفات معًا.
-vault-choose-files = اختيار ملفات
+vault-choose-files = أو اختاروا هنا (يبقى الأصل على الحاسوب)
 vault-types-hint = PDF، صور (JPEG، PNG، GIF، WebP، HEIC)، مستندات Word أو Excel أو LibreOffice، نصوص.
 vault-no-file = اختاروا أولًا ملفًا واحدًا على الأقل.
 vault-too-big-for-room = هذه الملفات لا تتّسع في المساحة المتبقية. أزيلوا بعضها أو احذفوا وثائق لم تعد لازمة.
@@ -83,3 +83,13 @@ vault-card-after = بعد الطباعة، غادروا هذه الشاشة: ي�
 vault-private-choice = وثيقة خاصة (الشخص وحده يستطيع فتحها)
 vault-private-choice-hint = لن تستطيعوا أنتم ولا الفريق فتحها. بدون بطاقته ورمزه تضيع.
 vault-private-badge = خاص
+vault-pick-files = اختيار ملفات من الحاسوب…
+vault-pick-hint = بعد الإضافة، يقترح Passerelle حذف الملفات الأصلية.
+vault-originals-title = حذف الملفات الأصلية؟
+vault-originals-why = أصبحت الآن مشفّرة في الخزنة. تبقى الملفات الأصلية مقروءة لكل من يستعمل هذا الحاسوب (مثلًا مسح ضوئي منسي في التنزيلات).
+vault-originals-delete = حذف الملفات الأصلية
+vault-originals-keep = الاحتفاظ بها
+vault-originals-deleted = { $count ->
+    [one] حُذف الملف الأصلي من الحاسوب.
+   *[other] حُذفت { $count } ملفات أصلية من الحاسوب.
+}

@@ -14,7 +14,7 @@ vault-usage = Space used: { $used } of { $quota }
 vault-nearly-full = The vault is nearly full. Delete documents that are no longer needed.
 vault-add-heading = Add documents
 vault-drop-hint = Drop the files here, or choose them on the computer. You can add several at once.
-vault-choose-files = Choose files
+vault-choose-files = Or choose here (the original stays on the computer)
 vault-types-hint = PDF, photos (JPEG, PNG, GIF, WebP, HEIC), Word, Excel or LibreOffice documents, text files.
 vault-no-file = First choose at least one file.
 vault-too-big-for-room = These files do not fit in the space left. Remove some, or delete documents that are no longer needed.
@@ -83,3 +83,13 @@ vault-card-after = After printing, leave this screen: the code goes away.
 vault-private-choice = Private document (only the person can open it)
 vault-private-choice-hint = Neither you nor the team will be able to open it. Without their card and code, it is lost.
 vault-private-badge = Private
+vault-pick-files = Choose files on the computer…
+vault-pick-hint = After adding them, Passerelle offers to delete the original files.
+vault-originals-title = Delete the original files?
+vault-originals-why = They are now encrypted in the vault. The originals stay readable by anyone who uses this computer (a scan forgotten in Downloads, for example).
+vault-originals-delete = Delete the original files
+vault-originals-keep = Keep them
+vault-originals-deleted = { $count ->
+    [one] The original file was deleted from the computer.
+   *[other] { $count } original files were deleted from the computer.
+}

@@ -13,7 +13,7 @@ vault-usage = Place utilisée : { $used } sur { $quota }
 vault-nearly-full = Le coffre-fort est presque plein. Supprimez les documents devenus inutiles.
 vault-add-heading = Ajouter des documents
 vault-drop-hint = Déposez les fichiers ici, ou choisissez-les sur l’ordinateur. Vous pouvez en ajouter plusieurs à la fois.
-vault-choose-files = Choisir des fichiers
+vault-choose-files = Ou choisir ici (l’original reste sur l’ordinateur)
 vault-types-hint = PDF, photos (JPEG, PNG, GIF, WebP, HEIC), documents Word, Excel ou LibreOffice, textes.
 vault-no-file = Choisissez d’abord au moins un fichier.
 vault-too-big-for-room = Ces fichiers ne tiennent pas dans la place qui reste. Retirez-en, ou supprimez des documents devenus inutiles.
@@ -82,3 +82,13 @@ vault-card-after = Après l’impression, quittez cet écran : le code disparaî
 vault-private-choice = Document privé (seule la personne peut l’ouvrir)
 vault-private-choice-hint = Ni vous ni l’équipe ne pourrez l’ouvrir. Sans sa carte et son code, il est perdu.
 vault-private-badge = Privé
+vault-pick-files = Choisir des fichiers sur l’ordinateur…
+vault-pick-hint = Après l’ajout, Passerelle propose d’effacer les fichiers d’origine.
+vault-originals-title = Effacer les fichiers d’origine ?
+vault-originals-why = Ils sont maintenant chiffrés dans le coffre-fort. Les originaux restent lisibles par toute personne qui utilise cet ordinateur (un scan oublié dans Téléchargements, par exemple).
+vault-originals-delete = Effacer les fichiers d’origine
+vault-originals-keep = Les garder
+vault-originals-deleted = { $count ->
+    [one] Le fichier d’origine a été effacé de l’ordinateur.
+   *[other] { $count } fichiers d’origine ont été effacés de l’ordinateur.
+}

@@ -11,6 +11,7 @@ mod commands_stats;
 mod commands_privacy;
 mod commands_training;
 mod commands_vault;
+mod commands_vault_source;
 mod dialogs;
 mod keyring_probe;
 
@@ -218,6 +219,9 @@ fn main() {
             commands_stats::report_file_name,
             commands_stats::save_report,
             commands_vault::vault_open,
+            commands_vault_source::vault_pick_files,
+            commands_vault_source::vault_add_picked,
+            commands_vault_source::vault_delete_sources,
             commands_vault::vault_add_document,
             commands_vault::vault_read_document,
             commands_vault::vault_document_thumbnail,

@@ -659,3 +659,28 @@ pub async fn open_private_document(
     };
     invoke_bytes(vcmd::OPEN_PRIVATE_DOCUMENT, args(&Args { req: &req })?).await
 }
+
+// ---- vault intake from the native dialog ----
+
+use passerelle_api::vault::picked_cmd;
+
+/// The native dialog: several files at once; empty when cancelled.
+pub async fn pick_files() -> Result<Vec<PickedFile>, ApiError> {
+    invoke(picked_cmd::PICK_FILES, no_args()).await
+}
+
+pub async fn add_picked(token: &str, meta: DocumentMeta) -> Result<DocumentAdded, ApiError> {
+    call(
+        picked_cmd::ADD_PICKED,
+        &AddPickedRequest {
+            token: token.to_owned(),
+            meta,
+        },
+    )
+    .await
+}
+
+/// Deletes the originals of picked files now in the vault; returns their names.
+pub async fn delete_sources(tokens: Vec<String>) -> Result<Vec<String>, ApiError> {
+    call(picked_cmd::DELETE_SOURCES, &DeleteSourcesRequest { tokens }).await
+}

@@ -68,6 +68,8 @@ fn revoke(url: &str) {
 #[derive(Clone, PartialEq)]
 struct Pending {
     key: u32,
+    /// Picked in the native dialog: `core` reads the file (no bytes held here).
+    token: Option<String>,
     name: String,
     size: u64,
     title: RwSignal<String>,
@@ -175,6 +177,7 @@ fn take_files(
             pending.update(|p| {
                 p.push(Pending {
                     key,
+                    token: None,
                     title: RwSignal::new(title_of(&name)),
                     name,
                     size: file.size() as u64,
@@ -204,6 +207,37 @@ fn Intake(
     let error: FormError = RwSignal::new(None);
     let dragging = RwSignal::new(false);
     let added_now = RwSignal::new(0usize);
+    // Originals picked in the native dialog and now safely in the vault: (token, name).
+    let originals = RwSignal::new(Vec::<(String, String)>::new());
+    let pick_native = move |_| {
+        spawn_local(async move {
+            match ipc::pick_files().await {
+                Ok(files) => pending.update(|l| {
+                    for f in files {
+                        let key = next_key.get_value();
+                        next_key.set_value(key + 1);
+                        l.push(Pending {
+                            key,
+                            token: Some(f.token),
+                            title: RwSignal::new(title_of(&f.name)),
+                            name: f.name,
+                            size: f.size,
+                            category: RwSignal::new(String::new()),
+                            issued_on: RwSignal::new(String::new()),
+                            expires_on: RwSignal::new(String::new()),
+                            notes: RwSignal::new(String::new()),
+                            private: RwSignal::new(false),
+                            error: RwSignal::new(None),
+                        });
+                    }
+                }),
+                Err(e) => {
+                    error.set(Some(e));
+                    crate::form::focus_error_summary("vault-intake-errors");
+                }
+            }
+        });
+    };
     let on_pick = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         if let Some(files) = input.files() {
@@ -252,11 +286,9 @@ fn Intake(
             let n = list.len();
             let mut ok = 0usize;
             let mut warning = false;
+            let mut from_page = 0usize;
             for (i, p) in list.into_iter().enumerate() {
                 progress.set(Some((i, n)));
-                let Some(data) = bytes.with_value(|m| m.get(&p.key).cloned()) else {
-                    continue;
-                };
                 let meta = DocumentMeta {
                     person: person.clone(),
                     original_name: p.name.clone(),
@@ -268,9 +300,20 @@ fn Intake(
                     notes: p.notes.get_untracked(),
                     private: p.private.get_untracked(),
                 };
-                match ipc::add_document(&meta, &data).await {
+                let result = match &p.token {
+                    Some(token) => ipc::add_picked(token, meta).await,
+                    None => match bytes.with_value(|m| m.get(&p.key).cloned()) {
+                        Some(data) => ipc::add_document(&meta, &data).await,
+                        None => continue,
+                    },
+                };
+                match result {
                     Ok(DocumentAdded { quota_warning, .. }) => {
                         ok += 1;
+                        match &p.token {
+                            Some(token) => originals.update(|o| o.push((token.clone(), p.name.clone()))),
+                            None => from_page += 1,
+                        }
                         warning |= quota_warning;
                         bytes.update_value(|m| {
                             m.remove(&p.key);
@@ -281,7 +324,7 @@ fn Intake(
                 }
             }
             progress.set(None);
-            added_now.set(ok);
+            added_now.set(from_page);
             let failed = n - ok;
             status.set(Some(if failed == 0 {
                 Msg::t("vault-added").num("count", ok as f64)
@@ -313,6 +356,11 @@ fn Intake(
                 on:dragleave=move |_| dragging.set(false)
                 on:drop=on_drop>
                 <p>{move || t("vault-drop-hint")}</p>
+                <p>
+                    <button type="button" class="primary" id="vault-pick" on:click=pick_native
+                        aria-describedby="vault-pick-hint">{move || t("vault-pick-files")}</button>
+                </p>
+                <p class="hint" id="vault-pick-hint">{move || t("vault-pick-hint")}</p>
                 <div class="field">
                     <label for="vault-files">{move || t("vault-choose-files")}</label>
                     <p class="hint" id="vault-files-hint">{move || t("vault-types-hint")}</p>
@@ -340,10 +388,47 @@ fn Intake(
                     </button>
                 })}
             </form>
+            <Originals originals=originals status=status/>
             {move || (added_now.get() > 0).then(|| view! {
                 <p class="notice notice-warning" id="vault-source-reminder">{t("vault-delete-source-reminder")}</p>
             })}
         </section>
+    }
+}
+
+/// Offers to delete the originals of the files just put in the vault (picked in the native
+/// dialog: `core` knows where they are).
+#[component]
+fn Originals(originals: RwSignal<Vec<(String, String)>>, status: RwSignal<Option<Msg>>) -> impl IntoView {
+    let error: FormError = RwSignal::new(None);
+    let delete = move |_| {
+        let tokens: Vec<String> = originals.get_untracked().into_iter().map(|(t, _)| t).collect();
+        spawn_local(async move {
+            match ipc::delete_sources(tokens).await {
+                Ok(names) => {
+                    originals.set(Vec::new());
+                    status.set(Some(Msg::t("vault-originals-deleted").num("count", names.len() as f64)));
+                }
+                Err(e) => {
+                    error.set(Some(e));
+                    crate::form::focus_error_summary("vault-originals-errors");
+                }
+            }
+        });
+    };
+    move || {
+        let list = originals.get();
+        (!list.is_empty()).then(|| view! {
+            <div class="notice notice-warning" id="vault-originals" role="group" aria-labelledby="vault-originals-title">
+                <p class="notice-title" id="vault-originals-title">{t("vault-originals-title")}</p>
+                <p>{t("vault-originals-why")}</p>
+                <ul>{list.into_iter().map(|(_, n)| view! { <li>{n}</li> }).collect_view()}</ul>
+                <ErrorSummary id="vault-originals-errors" error=error/>
+                <button type="button" class="danger" on:click=delete>{t("vault-originals-delete")}</button>
+                " "
+                <button type="button" on:click=move |_| originals.set(Vec::new())>{t("vault-originals-keep")}</button>
+            </div>
+        })
     }
 }
 
