@@ -163,7 +163,7 @@ pub fn run(data_dir: &Path, a: &ReportArgs) -> Result<std::process::ExitCode> {
     let mut s = unlock(data_dir, &a.unlock)?;
     let q = query(&s, a)?;
     let started = Instant::now();
-    let stats = s.statistics(&q)?;
+    let (stats, steps) = s.statistics_timed(&q)?;
     let stats_took = started.elapsed();
     let started = Instant::now();
     let (_, bytes) = s.activity_report(&ReportRequest {
@@ -186,6 +186,11 @@ pub fn run(data_dir: &Path, a: &ReportArgs) -> Result<std::process::ExitCode> {
         )
     );
     if a.timings {
+        let steps: Vec<String> = steps
+            .iter()
+            .map(|(name, d)| format!("{name} {:.1}", ms(*d)))
+            .collect();
+        eprintln!("statistics steps (ms): {}", steps.join(", "));
         eprintln!(
             "statistics {:.1} ms; whole report ({}) {:.1} ms; {} bytes",
             ms(stats_took),

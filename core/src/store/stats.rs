@@ -26,6 +26,7 @@ use passerelle_api::vocab::{
 };
 use rusqlite::Connection;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// The code of a missing value in people dimensions (the national tool's).
 const UNDISCLOSED: &str = "non_communique";
@@ -33,6 +34,125 @@ const UNDISCLOSED: &str = "non_communique";
 pub const NO_PLACE: &str = "sans_lieu";
 /// Percentages are computed in tenths of a percent.
 const SCALE: u32 = 1000;
+
+/// A record id as a map key. Ids are UUIDs written lowercase with hyphens: kept as their 128
+/// bits (no allocation, cheap to hash and compare); any other text is kept as it is.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Key {
+    Uuid(u128),
+    Text(Box<str>),
+}
+
+impl Key {
+    fn of(s: &str) -> Key {
+        let b = s.as_bytes();
+        if b.len() == 36 && b[8] == b'-' && b[13] == b'-' && b[18] == b'-' && b[23] == b'-' {
+            let mut n: u128 = 0;
+            let mut ok = true;
+            for (i, &c) in b.iter().enumerate() {
+                if matches!(i, 8 | 13 | 18 | 23) {
+                    continue;
+                }
+                let d = match c {
+                    b'0'..=b'9' => c - b'0',
+                    b'a'..=b'f' => c - b'a' + 10,
+                    _ => {
+                        ok = false;
+                        break;
+                    }
+                };
+                n = n << 4 | u128::from(d);
+            }
+            if ok {
+                return Key::Uuid(n);
+            }
+        }
+        Key::Text(s.into())
+    }
+
+    /// The id as stored.
+    fn text(&self) -> String {
+        match self {
+            Key::Uuid(n) => {
+                let h = format!("{n:032x}");
+                format!(
+                    "{}-{}-{}-{}-{}",
+                    &h[0..8],
+                    &h[8..12],
+                    &h[12..16],
+                    &h[16..20],
+                    &h[20..32]
+                )
+            }
+            Key::Text(t) => t.to_string(),
+        }
+    }
+}
+
+/// A hasher for [`Key`]s: a UUIDv7's low 64 bits are random, so they need little mixing;
+/// other text goes through a simple multiplicative hash. (The maps hold ids the store made,
+/// never text from outside, so flooding is not a concern.)
+#[derive(Default)]
+struct IdHasher(u64);
+
+const MIX: u64 = 0x9e37_79b9_7f4a_7c15;
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        (self.0 ^ (self.0 >> 29)).wrapping_mul(MIX)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(*b)).wrapping_mul(MIX);
+        }
+    }
+
+    fn write_u128(&mut self, n: u128) {
+        self.0 = self.0.rotate_left(5) ^ (n as u64) ^ ((n >> 64) as u64).rotate_left(32);
+    }
+}
+
+type IdMap<V> = HashMap<Key, V, BuildHasherDefault<IdHasher>>;
+
+/// Counts under a few free keys (places, tags), in first-seen order: a linear search beats
+/// hashing for a handful of keys.
+#[derive(Default)]
+struct SmallTally(Vec<(String, u64)>);
+
+impl SmallTally {
+    fn add(&mut self, key: &str, n: u64) {
+        match self.0.iter_mut().find(|(k, _)| k == key) {
+            Some((_, c)) => *c += n,
+            None => self.0.push((key.to_owned(), n)),
+        }
+    }
+
+    fn dimension(&self, label: impl Fn(&str) -> RowLabel, mask_below: Option<u32>) -> Dimension {
+        let mut rows: Vec<(String, RowLabel, u64)> = self
+            .0
+            .iter()
+            .map(|(k, n)| (k.clone(), label(k), *n))
+            .collect();
+        rows.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
+        dimension(rows, false, mask_below)
+    }
+}
+
+/// The tags of each activity, as indexes into `names` (tag ids).
+struct TagLinks {
+    names: Vec<String>,
+    by_activity: IdMap<Vec<u16>>,
+}
+
+impl TagLinks {
+    fn get(&self, activity: &str) -> Option<&Vec<u16>> {
+        if self.by_activity.is_empty() {
+            return None;
+        }
+        self.by_activity.get(&Key::of(activity))
+    }
+}
 
 /// Shares of `counts` out of `scale`, rounded down, then the units still missing given one by
 /// one to the largest remainders (ties: the larger count, then the earlier row), so the shares
@@ -230,9 +350,12 @@ impl Filter<'_> {
         self.themes.is_empty() || themes.split(',').any(|t| self.themes.contains(&t))
     }
 
-    fn tags_ok(&self, tags: Option<&Vec<String>>) -> bool {
+    fn tags_ok(&self, tags: Option<&Vec<u16>>, links: &TagLinks) -> bool {
         self.tags.is_empty()
-            || tags.is_some_and(|ts| ts.iter().any(|t| self.tags.contains(t.as_str())))
+            || tags.is_some_and(|ts| {
+                ts.iter()
+                    .any(|t| self.tags.contains(links.names[usize::from(*t)].as_str()))
+            })
     }
 }
 
@@ -245,14 +368,14 @@ struct Acc {
     types: Tally,
     themes: Tally,
     procedures: Tally,
-    tags: FreeTally,
+    tags: SmallTally,
     equipment: Tally,
     canal: Tally,
     durations: [u64; 4],
-    places: FreeTally,
+    places: SmallTally,
     referrals: Tally,
     /// Person record id → accompaniments in the period.
-    people: HashMap<String, u64>,
+    people: IdMap<u64>,
     /// Participants without a record: workshops' anonymous counts, sessions without anyone.
     unrecorded: u64,
     genders: Tally,
@@ -280,24 +403,21 @@ impl Acc {
         place: Option<&str>,
         themes: &str,
         equipment: &str,
-        tags: Option<&Vec<String>>,
+        tags: Option<(&Vec<u16>, &TagLinks)>,
     ) {
         self.durations[DurationBucket::of(duration) as usize] += 1;
         self.places.add(place.unwrap_or(NO_PLACE), 1);
         self.themes.add_list(themes);
         self.equipment.add_list(equipment);
-        for t in tags.into_iter().flatten() {
-            self.tags.add(t, 1);
+        if let Some((tags, links)) = tags {
+            for t in tags {
+                self.tags.add(&links.names[usize::from(*t)], 1);
+            }
         }
     }
 
     fn person(&mut self, id: &str, accompaniments: u64) {
-        match self.people.get_mut(id) {
-            Some(n) => *n += accompaniments,
-            None => {
-                self.people.insert(id.to_owned(), accompaniments);
-            }
-        }
+        *self.people.entry(Key::of(id)).or_insert(0) += accompaniments;
     }
 
     /// Participants nobody recorded: their profile is unknown unless a group count says.
@@ -320,34 +440,48 @@ fn group_counts(tally: &mut Tally, json: &str, anonymous: u64) {
     tally.add(UNDISCLOSED, anonymous - told);
 }
 
-/// Tag ids by activity id, for every activity (`link` is the tag table, `column` its activity
-/// column). Reading the whole link table is cheaper than joining it to the period: a join
-/// seeks once per activity of the period, and few activities carry tags.
-fn tags_of(
-    conn: &Connection,
-    link: &str,
-    column: &str,
-) -> Result<HashMap<String, Vec<String>>, StoreError> {
+/// Tag indexes by activity id, for every activity (`link` is the tag table, `column` its
+/// activity column). Reading the whole link table is cheaper than joining it to the period: a
+/// join seeks once per activity of the period. Ids are kept as [`Key`]s and tags as indexes
+/// into a short list, so a link costs no allocation.
+fn tags_of(conn: &Connection, link: &str, column: &str) -> Result<TagLinks, StoreError> {
     let mut st = conn.prepare_cached(&format!("SELECT {column}, tag_id FROM {link}"))?;
-    let mut out: HashMap<String, Vec<String>> = HashMap::new();
+    let mut out = TagLinks {
+        names: Vec::new(),
+        by_activity: IdMap::default(),
+    };
     let mut rows = st.query([])?;
     while let Some(r) = rows.next()? {
-        out.entry(r.get(0)?).or_default().push(r.get(1)?);
+        let tag = text(r, 1)?;
+        let i = match out.names.iter().position(|n| n == tag) {
+            Some(i) => i,
+            None => {
+                out.names.push(tag.to_owned());
+                out.names.len() - 1
+            }
+        };
+        out.by_activity
+            .entry(Key::of(text(r, 0)?))
+            .or_default()
+            .push(i as u16);
     }
     Ok(out)
 }
 
 /// Whether the period holds more than a quarter of all sessions. Each row found through the
-/// date index costs a seek into the table (pages decrypted again and again), so past that share
-/// reading the table in order is faster; both counts are read from indexes alone.
+/// date index costs a seek into the table, so past that share reading the table in order is
+/// faster. The period's count is read from the date index; the table's size is estimated by
+/// its largest row number (an upper bound: deleted sessions are only marked), which costs
+/// nothing.
 fn most_sessions(conn: &Connection, f: &Filter<'_>) -> Result<bool, StoreError> {
     let in_period: i64 = conn.query_row(
         "SELECT count(*) FROM support_session WHERE date BETWEEN ?1 AND ?2",
         [&f.from, &f.to],
         |r| r.get(0),
     )?;
-    let all: i64 = conn.query_row("SELECT count(*) FROM support_session", [], |r| r.get(0))?;
-    Ok(in_period * 4 > all)
+    let all: Option<i64> =
+        conn.query_row("SELECT max(num) FROM support_session", [], |r| r.get(0))?;
+    Ok(in_period * 4 > all.unwrap_or(0))
 }
 
 fn sessions(
@@ -371,15 +505,11 @@ fn sessions(
     while let Some(r) = rows.next()? {
         let place = opt_text(r, 6)?;
         let themes = text(r, 8)?;
-        let session_tags = if tags.is_empty() {
-            None
-        } else {
-            tags.get(text(r, 0)?)
-        };
+        let session_tags = tags.get(text(r, 0)?);
         if !f.staff_ok(opt_text(r, 2)?)
             || !f.place_ok(place, places)
             || !f.themes_ok(themes)
-            || !f.tags_ok(session_tags)
+            || !f.tags_ok(session_tags, &tags)
         {
             continue;
         }
@@ -389,7 +519,7 @@ fn sessions(
             place,
             themes,
             text(r, 7)?,
-            session_tags,
+            session_tags.map(|t| (t, &tags)),
         );
         acc.canal.add(text(r, 5)?, 1);
         acc.procedures.add_list(text(r, 9)?);
@@ -446,7 +576,7 @@ fn workshops(
         if !f.staff_ok(opt_text(r, 1)?)
             || !f.place_ok(place, places)
             || !f.themes_ok(themes)
-            || !f.tags_ok(workshop_tags)
+            || !f.tags_ok(workshop_tags, &tags)
         {
             continue;
         }
@@ -459,7 +589,7 @@ fn workshops(
             place,
             themes,
             text(r, 11)?,
-            workshop_tags,
+            workshop_tags.map(|t| (t, &tags)),
         );
         // Workshops recorded here have no canal (only imported ones do): they are held at
         // the place of activity.
@@ -488,7 +618,7 @@ fn profiles(conn: &Connection, year: i16, acc: &mut Acc) -> Result<(), StoreErro
     )?;
     let mut rows = st.query([])?;
     while let Some(r) = rows.next()? {
-        let Some(&accompaniments) = acc.people.get(text(r, 0)?) else {
+        let Some(&accompaniments) = acc.people.get(&Key::of(text(r, 0)?)) else {
             continue;
         };
         if r.get::<_, bool>(1)? {
@@ -522,35 +652,30 @@ fn profiles(conn: &Connection, year: i16, acc: &mut Acc) -> Result<(), StoreErro
 }
 
 /// How many of `people` (person records of the period) had their first activity ever (any
-/// filter aside) in it: no session and no workshop before `from`. Workshops are few, so their
-/// earlier participants are read at once; sessions are many, so each person costs one index
-/// seek rather than a scan of the whole history before the period.
-fn newcomers(
-    conn: &Connection,
-    people: &HashMap<String, u64>,
-    from: &str,
-) -> Result<u64, StoreError> {
+/// filter aside) in it: no session and no workshop before `from`. Each person costs one seek
+/// in the index of live sessions by person and date (migration 12), which answers without
+/// reading the table; only the few with no earlier session are then looked for among earlier
+/// workshops' participants (reading every earlier participant cost more than all the seeks).
+fn newcomers(conn: &Connection, people: &IdMap<u64>, from: &str) -> Result<u64, StoreError> {
     if people.is_empty() {
         return Ok(0);
     }
-    let mut st = conn.prepare_cached(
-        "SELECT DISTINCT p.person_id FROM workshop_participant p
-         JOIN workshop w ON w.id = p.workshop_id
-         WHERE w.date < ?1 AND w.deleted_at IS NULL",
-    )?;
-    let in_workshops = st
-        .query_map([from], |r| r.get::<_, String>(0))?
-        .collect::<rusqlite::Result<HashSet<String>>>()?;
     let mut session = conn.prepare_cached(
-        "SELECT EXISTS (SELECT 1 FROM support_session
+        "SELECT EXISTS (SELECT 1 FROM support_session INDEXED BY support_session_person_live
                         WHERE person_id = ?1 AND date < ?2 AND deleted_at IS NULL)",
+    )?;
+    let mut workshop = conn.prepare_cached(
+        "SELECT EXISTS (SELECT 1 FROM workshop_participant p
+                        JOIN workshop w ON w.id = p.workshop_id
+                        WHERE p.person_id = ?1 AND w.date < ?2 AND w.deleted_at IS NULL)",
     )?;
     let mut n = 0;
     for person in people.keys() {
-        if in_workshops.contains(person) {
+        let id = person.text();
+        if session.query_row((&id, from), |r| r.get::<_, bool>(0))? {
             continue;
         }
-        if !session.query_row((person, from), |r| r.get::<_, bool>(0))? {
+        if !workshop.query_row((&id, from), |r| r.get::<_, bool>(0))? {
             n += 1;
         }
     }
@@ -608,6 +733,15 @@ fn place_table(
 
 /// Every figure of the report for `q` (see the module documentation for the definitions).
 pub(crate) fn compute(conn: &Connection, q: &StatsQuery) -> Result<Statistics, StoreError> {
+    compute_timed(conn, q, &mut |_| {})
+}
+
+/// [`compute`], telling `phase` the name of each step as it ends (the bench times them).
+pub(crate) fn compute_timed(
+    conn: &Connection,
+    q: &StatsQuery,
+    phase: &mut dyn FnMut(&'static str),
+) -> Result<Statistics, StoreError> {
     let from = parse_day(&q.from, "from")?;
     let to = parse_day(&q.to, "to")?;
     if to < from {
@@ -635,26 +769,32 @@ pub(crate) fn compute(conn: &Connection, q: &StatsQuery) -> Result<Statistics, S
         types: tally!(ActivityType),
         themes: tally!(Theme),
         procedures: tally!(ProcedureTheme),
-        tags: FreeTally::default(),
+        tags: SmallTally::default(),
         equipment: tally!(Equipment),
         canal: tally!(Canal),
         durations: [0; 4],
-        places: FreeTally::default(),
+        places: SmallTally::default(),
         referrals: tally!(ReferralCategory),
-        people: HashMap::new(),
+        people: IdMap::default(),
         unrecorded: 0,
         genders: tally!(Gender),
         ages: tally!(AgeBracket),
         statuses: tally!(SocialStatus),
         communes: FreeTally::default(),
     };
+    phase("places");
     sessions(conn, &filter, &places, &mut acc)?;
+    phase("sessions");
     workshops(conn, &filter, &places, &mut acc)?;
+    phase("workshops");
     profiles(conn, to.year(), &mut acc)?;
+    phase("profiles");
     acc.totals.new_people = newcomers(conn, &acc.people, &filter.from)?;
+    phase("new people");
     acc.totals.anonymous_people += acc.unrecorded;
     acc.totals.people = acc.people.len() as u64 + acc.unrecorded;
     acc.totals.follow_ups_done = follow_ups_done(conn, &filter, &places, from, to)?;
+    phase("follow-ups");
 
     let mask = q.mask_below;
     let months = acc
@@ -723,12 +863,31 @@ fn tag_names(conn: &Connection) -> Result<HashMap<String, String>, StoreError> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// How long each step of [`Session::statistics_timed`] took, in order.
+pub type StepTimes = Vec<(&'static str, std::time::Duration)>;
+
 impl Session {
     /// The activity report's figures for a period and filters. Any staff member may compute
     /// them (the report screen decides who sees it).
     pub fn statistics(&self, q: &StatsQuery) -> Result<Statistics, StoreError> {
         self.require(Permission::RecordActivity)?;
         compute(self.conn(), q)
+    }
+
+    /// [`Session::statistics`] with the time each step took, for the bench.
+    pub fn statistics_timed(
+        &self,
+        q: &StatsQuery,
+    ) -> Result<(Statistics, StepTimes), StoreError> {
+        self.require(Permission::RecordActivity)?;
+        let mut steps = Vec::new();
+        let mut last = std::time::Instant::now();
+        let st = compute_timed(self.conn(), q, &mut |name| {
+            steps.push((name, last.elapsed()));
+            last = std::time::Instant::now();
+        })?;
+        steps.push(("dimensions", last.elapsed()));
+        Ok((st, steps))
     }
 }
 

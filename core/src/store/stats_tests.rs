@@ -627,3 +627,31 @@ fn stats_of_a_big_year() {
     assert_eq!(st.totals.activities, 605_000);
     assert_eq!(st.totals.accompaniments, 600_000 + 5_000 * 6 + 20_000);
 }
+
+/// The statistics of a real data folder, step by step, for profiling (the stress demo set:
+/// `passerelle demo --size stress` into a folder first):
+/// `STATS_DIR=… STATS_AS=… STATS_PASS=… STATS_FROM=… STATS_TO=… cargo test --release -p
+/// passerelle-core --lib stats_of_a_data_dir -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn stats_of_a_data_dir() {
+    use crate::store::device::NoDeviceStore;
+    use crate::store::secret::Passphrase;
+    use crate::store::LockedStore;
+    let var = |k: &str| std::env::var(k).unwrap_or_else(|_| panic!("{k} not set"));
+    let locked = LockedStore::open(std::path::Path::new(&var("STATS_DIR"))).unwrap();
+    let id = locked.staff_by_name(&var("STATS_AS")).unwrap();
+    let s = locked
+        .unlock(id, &Passphrase::new(var("STATS_PASS")), &NoDeviceStore)
+        .unwrap();
+    let q = query(&var("STATS_FROM"), &var("STATS_TO"));
+    for round in 0..4 {
+        let t = std::time::Instant::now();
+        let (st, steps) = s.statistics_timed(&q).unwrap();
+        println!(
+            "round {round}: {:?} ({} activities) {steps:?}",
+            t.elapsed(),
+            st.totals.activities
+        );
+    }
+}
