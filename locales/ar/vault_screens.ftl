@@ -93,3 +93,18 @@ vault-originals-deleted = { $count ->
     [one] حُذف الملف الأصلي من الحاسوب.
    *[other] حُذفت { $count } ملفات أصلية من الحاسوب.
 }
+vault-settings-heading = خزنة الوثائق
+vault-settings-quota-hint = بين 1 و100000 ميغابايت. يظهر تنبيه عند 90٪.
+vault-settings-window-hint = بين 1 و366 يومًا. افتراضيًا: 60 يومًا.
+vault-settings-number = اكتبوا عددًا صحيحًا، دون حروف أو مسافات.
+vault-settings-save = حفظ إعدادات الخزنة
+vault-settings-saved = حُفظت إعدادات الخزنة.
+vault-export-heading = تصدير وثائق
+vault-export-names = أسماء الملفات المصدَّرة
+vault-export-button-label = { $count ->
+    [0] تصدير الوثائق المختارة…
+    [one] تصدير الوثيقة المختارة…
+   *[other] تصدير { $count } وثائق مختارة…
+}
+vault-export-none = ضعوا أولًا علامة على الوثائق المراد تصديرها («اختيار للتصدير»).
+vault-choose-for-export = اختيار «{ $title }» للتصدير

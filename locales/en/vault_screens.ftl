@@ -93,3 +93,18 @@ vault-originals-deleted = { $count ->
     [one] The original file was deleted from the computer.
    *[other] { $count } original files were deleted from the computer.
 }
+vault-settings-heading = Document vault
+vault-settings-quota-hint = Between 1 and 100,000 MB. A warning shows at 90%.
+vault-settings-window-hint = Between 1 and 366 days. By default: 60 days.
+vault-settings-number = Write a whole number, without letters or spaces.
+vault-settings-save = Save the vault settings
+vault-settings-saved = Vault settings saved.
+vault-export-heading = Export documents
+vault-export-names = Names of the exported files
+vault-export-button-label = { $count ->
+    [0] Export the chosen documents…
+    [one] Export the chosen document…
+   *[other] Export the { $count } chosen documents…
+}
+vault-export-none = First tick the documents to export (“Choose for export”).
+vault-choose-for-export = Choose “{ $title }” for export

@@ -92,3 +92,18 @@ vault-originals-deleted = { $count ->
     [one] Le fichier d’origine a été effacé de l’ordinateur.
    *[other] { $count } fichiers d’origine ont été effacés de l’ordinateur.
 }
+vault-settings-heading = Coffre-fort de documents
+vault-settings-quota-hint = Entre 1 et 100 000 Mo. Un avertissement s’affiche à 90 %.
+vault-settings-window-hint = Entre 1 et 366 jours. Par défaut : 60 jours.
+vault-settings-number = Écrivez un nombre entier, sans lettres ni espaces.
+vault-settings-save = Enregistrer les réglages du coffre-fort
+vault-settings-saved = Réglages du coffre-fort enregistrés.
+vault-export-heading = Exporter des documents
+vault-export-names = Noms des fichiers exportés
+vault-export-button-label = { $count ->
+    [0] Exporter les documents choisis…
+    [one] Exporter le document choisi…
+   *[other] Exporter les { $count } documents choisis…
+}
+vault-export-none = Cochez d’abord les documents à exporter (« Choisir pour l’export »).
+vault-choose-for-export = Choisir « { $title } » pour l’export

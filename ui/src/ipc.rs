@@ -684,3 +684,40 @@ pub async fn add_picked(token: &str, meta: DocumentMeta) -> Result<DocumentAdded
 pub async fn delete_sources(tokens: Vec<String>) -> Result<Vec<String>, ApiError> {
     call(picked_cmd::DELETE_SOURCES, &DeleteSourcesRequest { tokens }).await
 }
+
+// ---- vault export, card, settings ----
+
+/// Asks for a folder (native dialog) and exports the chosen shared documents there; `None`
+/// when the dialog was cancelled (nothing written).
+pub async fn export_documents(
+    ids: Vec<String>,
+    names: ExportNames,
+) -> Result<Option<ExportedDocuments>, ApiError> {
+    call(vcmd::EXPORT_DOCUMENTS, &ExportChosenRequest { ids, names }).await
+}
+
+/// The person's card as PDF bytes (to show and print; nothing written to disk).
+pub async fn identity_card_pdf(
+    person: &str,
+    card_text: &str,
+    lang: &str,
+) -> Result<js_sys::Uint8Array, ApiError> {
+    #[derive(Serialize)]
+    struct Args<'a> {
+        req: &'a IdentityCardRequest,
+    }
+    let req = IdentityCardRequest {
+        person: person.to_owned(),
+        card_text: card_text.to_owned(),
+        lang: lang.to_owned(),
+    };
+    invoke_bytes(vcmd::IDENTITY_CARD_PDF, args(&Args { req: &req })?).await
+}
+
+pub async fn vault_settings() -> Result<VaultSettings, ApiError> {
+    invoke(vcmd::VAULT_SETTINGS, no_args()).await
+}
+
+pub async fn set_vault_settings(req: &VaultSettings) -> Result<(), ApiError> {
+    call(vcmd::SET_VAULT_SETTINGS, req).await
+}

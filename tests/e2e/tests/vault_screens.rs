@@ -281,6 +281,9 @@ async fn flow() -> Result<()> {
         "the reminder to delete the original files"
     );
     app.audit_fr_ar("vault-documents", &mut failures).await?;
+    app.js("document.getElementById('vault-list-heading').scrollIntoView();")
+        .await?;
+    app.screenshot("fr-vault-list").await?;
 
     // ---- Her private space: the trade-off said, the PIN twice, the card code once ----
     app.activate("Créer l’espace privé de cette personne")
@@ -408,6 +411,45 @@ async fn flow() -> Result<()> {
         "Today: {today}"
     );
     app.audit_fr_ar("today-expiring", &mut failures).await?;
+
+    // ---- A shorter window in the settings: the 30-day expiry leaves Today ----
+    app.goto("#/settings").await?;
+    app.wait_for_css("#expiry_window_days", Duration::from_secs(10))
+        .await
+        .context("the vault settings show")?;
+    app.fill(
+        "Signaler les documents qui expirent dans (jours) (obligatoire)",
+        "abc",
+    )
+    .await?;
+    app.activate("Enregistrer les réglages du coffre-fort")
+        .await?;
+    app.wait_for_css("#vault-settings-errors", Duration::from_secs(5))
+        .await
+        .context("a window that is not a number is refused")?;
+    app.fill(
+        "Signaler les documents qui expirent dans (jours) (obligatoire)",
+        "20",
+    )
+    .await?;
+    app.activate("Enregistrer les réglages du coffre-fort")
+        .await?;
+    app.wait_for_status(
+        "Réglages du coffre-fort enregistrés.",
+        Duration::from_secs(10),
+    )
+    .await?;
+    app.audit_fr_ar("settings-vault", &mut failures).await?;
+    app.goto("#/").await?;
+    app.wait_for_css("#today-heading", Duration::from_secs(10))
+        .await?;
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    ensure!(
+        app.js("return !!document.getElementById('today-expiring');")
+            .await?
+            == json!(false),
+        "a document expiring in 30 days is not flagged with a 20-day window"
+    );
 
     // Thumbnail bytes, as the app hands them over, for the scan below.
     let thumb = app

@@ -47,6 +47,7 @@ pub fn SettingsPage() -> impl IntoView {
                     <StructureSettings initial=v.settings.clone() can_edit=v.can_edit status=status/>
                     <Places places=v.places.clone() can_edit=v.can_edit status=status on_changed=reload/>
                     <Tags can_edit=v.can_edit status=status/>
+                    <crate::pages::settings_vault::VaultSettingsSection can_edit=v.can_edit status=status/>
                     <ThisComputer view=v.clone() status=status on_changed=reload/>
                     {v.can_edit.then(|| view! { <RecoverySection on_new=move || sheet.set(true)/> })}
                 }.into_any(),

@@ -311,7 +311,9 @@ fn Intake(
                     Ok(DocumentAdded { quota_warning, .. }) => {
                         ok += 1;
                         match &p.token {
-                            Some(token) => originals.update(|o| o.push((token.clone(), p.name.clone()))),
+                            Some(token) => {
+                                originals.update(|o| o.push((token.clone(), p.name.clone())))
+                            }
                             None => from_page += 1,
                         }
                         warning |= quota_warning;
@@ -399,15 +401,24 @@ fn Intake(
 /// Offers to delete the originals of the files just put in the vault (picked in the native
 /// dialog: `core` knows where they are).
 #[component]
-fn Originals(originals: RwSignal<Vec<(String, String)>>, status: RwSignal<Option<Msg>>) -> impl IntoView {
+fn Originals(
+    originals: RwSignal<Vec<(String, String)>>,
+    status: RwSignal<Option<Msg>>,
+) -> impl IntoView {
     let error: FormError = RwSignal::new(None);
     let delete = move |_| {
-        let tokens: Vec<String> = originals.get_untracked().into_iter().map(|(t, _)| t).collect();
+        let tokens: Vec<String> = originals
+            .get_untracked()
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect();
         spawn_local(async move {
             match ipc::delete_sources(tokens).await {
                 Ok(names) => {
                     originals.set(Vec::new());
-                    status.set(Some(Msg::t("vault-originals-deleted").num("count", names.len() as f64)));
+                    status.set(Some(
+                        Msg::t("vault-originals-deleted").num("count", names.len() as f64),
+                    ));
                 }
                 Err(e) => {
                     error.set(Some(e));
@@ -532,6 +543,7 @@ fn DocumentList(
             list.push(d);
         }
     }
+    let chosen = RwSignal::new(Vec::<String>::new());
     view! {
         <section aria-labelledby="vault-list-heading">
             <h2 id="vault-list-heading">{move || t_args("vault-list-heading", &[("count", Value::from(n))])}</h2>
@@ -542,11 +554,12 @@ fn DocumentList(
                     <h3 id=hid.clone()>{move || t(c.label_id())}</h3>
                     <ul class="document-list" aria-labelledby=hid>
                         {list.into_iter().map(|d| view! {
-                            <DocumentCard d=d window=window status=status on_changed=on_changed/>
+                            <DocumentCard d=d window=window status=status on_changed=on_changed chosen=chosen/>
                         }).collect_view()}
                     </ul>
                 }
             }).collect_view()}
+            {(n > 0).then(|| view! { <crate::pages::vault_export::ExportChosen chosen=chosen status=status/> })}
         </section>
     }
 }
@@ -571,6 +584,7 @@ fn DocumentCard(
     window: i64,
     status: RwSignal<Option<Msg>>,
     on_changed: Callback<()>,
+    chosen: RwSignal<Vec<String>>,
 ) -> impl IntoView {
     let thumb = RwSignal::new(None::<String>);
     if d.has_thumbnail {
@@ -656,6 +670,28 @@ fn DocumentCard(
                     <p class="document-expiry" class:expiry-soon=soon>{text}</p>
                 })}
                 {(!d.notes.is_empty()).then(|| view! { <p>{d.notes.clone()}</p> })}
+                {(!d.private).then(|| {
+                    let (id_a, id_b) = (d.id.clone(), d.id.clone());
+                    let box_id = format!("choose-{}", d.id);
+                    let title = d.title.clone();
+                    view! {
+                        <div class="check">
+                            <input type="checkbox" id=box_id.clone()
+                                prop:checked=move || chosen.with(|c| c.contains(&id_a))
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    let id = id_b.clone();
+                                    chosen.update(|c| {
+                                        c.retain(|x| *x != id);
+                                        if on {
+                                            c.push(id);
+                                        }
+                                    });
+                                }/>
+                            <label for=box_id>{move || t_args("vault-choose-for-export", &[("title", Value::from(title.clone()))])}</label>
+                        </div>
+                    }
+                })}
                 <ErrorSummary id="doc-errors" error=error/>
                 <div class="actions">
                     <button type="button" aria-expanded=move || editing.get().to_string()
