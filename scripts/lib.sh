@@ -82,6 +82,18 @@ ensure_axe() {
   fi
 }
 
+# pdf.js for the document viewer, pinned in ui/viewer/package-lock.json (optional packages, which
+# only serve Node, are left out). Copied into ui/dist/viewer by build_ui: nothing is fetched at run time.
+ensure_pdfjs() {
+  if ! command -v npm >/dev/null; then ensure_packages nodejs npm; fi
+  local lock="$ROOT/ui/viewer/package-lock.json" stamp="$ROOT/ui/viewer/node_modules/.passerelle-stamp"
+  if [ ! -f "$stamp" ] || [ "$lock" -nt "$stamp" ]; then
+    step "Installing pdf.js (pinned in ui/viewer/package-lock.json)"
+    (cd "$ROOT/ui/viewer" && npm ci --no-audit --no-fund --ignore-scripts --omit=optional)
+    touch "$stamp"
+  fi
+}
+
 # Builds the Leptos UI to ui/dist: wasm (release profile tuned for size), wasm-bindgen glue,
 # and the static files. The shell embeds ui/dist at compile time.
 build_ui() {
@@ -94,4 +106,17 @@ build_ui() {
   cp "$ROOT/ui/index.html" "$ROOT/ui/boot.js" "$dist/"
   cp "$ROOT/ui/style/"*.css "$dist/style/"
   cp "$ROOT/icons/icon.svg" "$dist/icon.svg"
+  # The viewer's pdf.js: the legacy build (it also runs on older WebKitGTK), its worker, the
+  # standard fonts, character maps, decoders (wasm) and colour profile it may need.
+  ensure_pdfjs
+  local pdfjs="$ROOT/ui/viewer/node_modules/pdfjs-dist"
+  local staged="$dist/.viewer.$$"
+  rm -rf "$staged"
+  mkdir -p "$staged"
+  cp "$pdfjs/legacy/build/pdf.min.mjs" "$pdfjs/legacy/build/pdf.worker.min.mjs" "$pdfjs/LICENSE" \
+    "$staged/"
+  cp -r "$pdfjs/standard_fonts" "$pdfjs/cmaps" "$pdfjs/wasm" "$pdfjs/iccs" "$staged/"
+  rm -f "$staged/wasm/openjpeg_nowasm_fallback.js"
+  rm -rf "$dist/viewer"
+  mv "$staged" "$dist/viewer"
 }

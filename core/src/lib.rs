@@ -15,6 +15,7 @@ mod desk_report;
 mod desk_stats;
 mod desk_vault_source;
 mod desk_vault;
+mod desk_vault_print;
 mod desk_vault_export;
 pub mod error;
 pub mod fsutil;

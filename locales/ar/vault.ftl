@@ -39,5 +39,6 @@ journal-action-document-added = أُضيفت وثيقة
 journal-action-document-viewed = عُرضت وثيقة
 journal-action-document-changed = عُدّلت وثيقة
 journal-action-document-deleted = حُذفت وثيقة
+journal-action-document-printed = طُبعت وثيقة
 journal-action-document-exported = صُدّرت وثيقة
 journal-action-vault-private-enrolled = أُنشئ فضاء خاص

@@ -39,5 +39,6 @@ journal-action-document-added = Document added
 journal-action-document-viewed = Document viewed
 journal-action-document-changed = Document changed
 journal-action-document-deleted = Document deleted
+journal-action-document-printed = Document printed
 journal-action-document-exported = Document exported
 journal-action-vault-private-enrolled = Private space created

@@ -37,5 +37,6 @@ journal-action-document-added = Document ajouté
 journal-action-document-viewed = Document consulté
 journal-action-document-changed = Document modifié
 journal-action-document-deleted = Document supprimé
+journal-action-document-printed = Document imprimé
 journal-action-document-exported = Document exporté
 journal-action-vault-private-enrolled = Espace privé créé

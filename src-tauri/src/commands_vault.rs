@@ -43,6 +43,15 @@ pub fn vault_read_document(
     shell.desk().read_document(&req).map(Response::new)
 }
 
+/// Journals `document.printed` before the viewer opens the OS print dialog.
+#[tauri::command(async)]
+pub fn vault_document_printed(
+    shell: State<'_, Shell>,
+    req: DocumentRequest,
+) -> Result<(), ApiError> {
+    shell.desk().document_printed(&req)
+}
+
 /// An empty response when the document has no thumbnail.
 #[tauri::command(async)]
 pub fn vault_document_thumbnail(

@@ -224,6 +224,7 @@ fn main() {
             commands_vault_source::vault_delete_sources,
             commands_vault::vault_add_document,
             commands_vault::vault_read_document,
+            commands_vault::vault_document_printed,
             commands_vault::vault_document_thumbnail,
             commands_vault::vault_update_document,
             commands_vault::vault_delete_document,

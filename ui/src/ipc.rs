@@ -660,6 +660,16 @@ pub async fn open_private_document(
     invoke_bytes(vcmd::OPEN_PRIVATE_DOCUMENT, args(&Args { req: &req })?).await
 }
 
+// ---- document viewer ----
+
+/// The shell's command journaling a print (registered in src-tauri's main.rs).
+const DOCUMENT_PRINTED: &str = "vault_document_printed";
+
+/// Journals `document.printed` before the viewer opens the OS print dialog.
+pub async fn document_printed(id: &str) -> Result<(), ApiError> {
+    invoke(DOCUMENT_PRINTED, document_args(id)?).await
+}
+
 // ---- vault intake from the native dialog ----
 
 use passerelle_api::vault::picked_cmd;

@@ -5,6 +5,7 @@
 //! in `core`. One module per screen under [`pages`].
 
 pub mod auth;
+pub mod blobs;
 pub mod form;
 pub mod i18n;
 pub mod idle;

@@ -111,6 +111,13 @@ pub fn App() -> impl IntoView {
 
     let auth = Auth::new();
     provide_context(auth);
+    // A lock closes the document viewer and revokes every object URL before the page reloads.
+    Effect::new(move |_| {
+        if auth.locking.get() {
+            pages::viewer::close_on_lock();
+        }
+    });
+    ipc::on_shell_locked(pages::viewer::close_on_lock);
 
     let route = use_route();
     let screen = Memo::new(move |_| screen_for(auth, route.get()));

@@ -87,11 +87,13 @@ pub enum Action {
     DocumentDeleted,
     DocumentExported,
     PrivateVaultEnrolled,
+    /// A document was sent to the OS print dialog from the viewer (a plaintext exit).
+    DocumentPrinted,
 }
 
 impl Action {
     /// Every action, in the order the journal screen's filter menu lists them.
-    pub const ALL: [Action; 50] = [
+    pub const ALL: [Action; 51] = [
         Action::StoreCreated,
         Action::Unlock,
         Action::RecoveryUnlock,
@@ -139,6 +141,7 @@ impl Action {
         Action::DocumentChanged,
         Action::DocumentDeleted,
         Action::DocumentExported,
+        Action::DocumentPrinted,
         Action::PrivateVaultEnrolled,
         Action::DemoGenerated,
         Action::DebugWrite,
@@ -195,6 +198,7 @@ impl Action {
             Action::DocumentChanged => "document.changed",
             Action::DocumentDeleted => "document.deleted",
             Action::DocumentExported => "document.exported",
+            Action::DocumentPrinted => "document.printed",
             Action::PrivateVaultEnrolled => "vault.private_enrolled",
         }
     }
@@ -254,6 +258,7 @@ impl Action {
             Action::DocumentChanged => fluent_id!("journal-action-document-changed"),
             Action::DocumentDeleted => fluent_id!("journal-action-document-deleted"),
             Action::DocumentExported => fluent_id!("journal-action-document-exported"),
+            Action::DocumentPrinted => fluent_id!("journal-action-document-printed"),
             Action::PrivateVaultEnrolled => fluent_id!("journal-action-vault-private-enrolled"),
         }
     }
@@ -780,6 +785,7 @@ mod tests {
             | Action::DocumentChanged
             | Action::DocumentDeleted
             | Action::DocumentExported
+            | Action::DocumentPrinted
             | Action::PrivateVaultEnrolled
             | Action::DebugWrite => Action::ALL.contains(&a),
         };

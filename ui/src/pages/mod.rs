@@ -25,5 +25,6 @@ pub mod staff;
 pub mod timeline;
 pub mod workshops;
 pub mod vault;
+pub mod viewer;
 pub mod vault_export;
 pub mod vault_private;

@@ -51,17 +51,14 @@ fn kind_id(media_type: &str) -> &'static str {
     }
 }
 
-/// A `blob:` URL for bytes held in memory; the caller revokes it.
-fn object_url(bytes: &js_sys::Uint8Array, media_type: &str) -> Option<String> {
-    let parts = js_sys::Array::of1(bytes);
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type(media_type);
-    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts).ok()?;
-    web_sys::Url::create_object_url_with_blob(&blob).ok()
+/// A `blob:` URL for bytes held in memory (registered, so a lock revokes it); the caller
+/// revokes it.
+pub(crate) fn object_url(bytes: &js_sys::Uint8Array, media_type: &str) -> Option<String> {
+    crate::blobs::object_url(bytes, media_type)
 }
 
-fn revoke(url: &str) {
-    let _ = web_sys::Url::revoke_object_url(url);
+pub(crate) fn revoke(url: &str) {
+    crate::blobs::revoke(url);
 }
 
 /// A file chosen for intake, before it is sent.
@@ -653,6 +650,7 @@ fn DocumentCard(
         });
     };
     let d_edit = d.clone();
+    let d_view = d.clone();
     view! {
         <li class="card document" id=card_id>
             <div class="document-thumb" aria-hidden="true">
@@ -694,6 +692,7 @@ fn DocumentCard(
                 })}
                 <ErrorSummary id="doc-errors" error=error/>
                 <div class="actions">
+                    {(!d_view.private).then(|| view! { <crate::pages::viewer::ViewButton d=d_view.clone()/> })}
                     <button type="button" aria-expanded=move || editing.get().to_string()
                         on:click=move |_| editing.update(|e| *e = !*e)
                         aria-label=move || t_args("vault-edit-named", &[("title", Value::from(t1.clone()))])>

@@ -20,6 +20,7 @@
 pub mod access;
 pub mod export;
 pub mod intake;
+pub mod print;
 pub mod private;
 pub mod sniff;
 pub mod verify;

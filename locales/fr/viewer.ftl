@@ -1,0 +1,30 @@
+## Visionneuse de documents : aperçu d'une image ou d'un PDF déchiffré en mémoire, impression.
+
+viewer-open = Voir
+viewer-open-named = Voir « { $title } »
+viewer-dialog-label = Aperçu : { $title }
+viewer-close = Fermer
+viewer-loading = Déchiffrement et vérification du document…
+viewer-rendering = Affichage de la page…
+viewer-toolbar = Outils de l'aperçu
+viewer-zoom-in = Agrandir
+viewer-zoom-out = Réduire
+viewer-zoom-reset = Taille normale
+viewer-zoom-level = Zoom : { $percent } %
+viewer-rotate = Pivoter
+viewer-previous = Page précédente
+viewer-next = Page suivante
+viewer-page-of = Page { $page } sur { $count }
+viewer-shortcuts = Raccourcis clavier : + agrandir, − réduire, 0 taille normale, R pivoter, ← page précédente, → page suivante, Échap fermer.
+viewer-page-text = Texte de la page { $page }
+viewer-stage-label = Document affiché
+viewer-too-big = Ce document pèse { $size } : au-delà de { $cap }, il n'est pas affiché ici, pour que l'ordinateur reste rapide.
+viewer-not-shown = Ce type de fichier ({ $kind }) ne peut pas être affiché ici.
+viewer-use-export = Pour l'ouvrir, exportez-le dans un dossier puis ouvrez-le avec le logiciel habituel de l'ordinateur.
+viewer-export = Exporter ce document
+viewer-failed = Ce document n'a pas pu être affiché.
+viewer-print = Imprimer
+viewer-print-exit = Une copie passe par le service d'impression de l'ordinateur.
+viewer-print-preparing = Préparation de l'impression…
+viewer-print-ready = Document envoyé à la fenêtre d'impression.
+viewer-print-failed = L'impression n'a pas pu être préparée.
