@@ -511,9 +511,12 @@ fn Downloads(query: StatsQuery, compare: bool) -> impl IntoView {
     }
 }
 
+/// A key figure: its label's Fluent id and where it is in the totals.
+type KeyFigure = (&'static str, fn(&Totals) -> u64);
+
 #[component]
 fn KeyFigures(totals: Totals, previous: Option<Totals>) -> impl IntoView {
-    let items: [(&str, fn(&Totals) -> u64); 6] = [
+    let items: [KeyFigure; 6] = [
         ("reports-key-accompaniments", |t| t.accompaniments),
         ("reports-key-activities", |t| t.activities),
         ("reports-key-people", |t| t.people),
@@ -665,7 +668,7 @@ fn MonthChart(dim: Dimension, mask: Option<u32>) -> impl IntoView {
 fn ThemeChart(dim: Dimension, mask: Option<u32>) -> impl IntoView {
     let rtl = crate::i18n::lang() == "ar";
     let mut rows: Vec<StatRow> = dim.rows.into_iter().filter(|r| r.count > 0).collect();
-    rows.sort_by(|a, b| b.count.cmp(&a.count));
+    rows.sort_by_key(|r| std::cmp::Reverse(r.count));
     if rows.is_empty() {
         return None;
     }
