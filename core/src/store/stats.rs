@@ -37,7 +37,7 @@ const SCALE: u32 = 1000;
 
 /// A record id as a map key. Ids are UUIDs written lowercase with hyphens: kept as their 128
 /// bits (no allocation, cheap to hash and compare); any other text is kept as it is.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 enum Key {
     Uuid(u128),
     Text(Box<str>),
@@ -48,46 +48,55 @@ impl Key {
         let b = s.as_bytes();
         if b.len() == 36 && b[8] == b'-' && b[13] == b'-' && b[18] == b'-' && b[23] == b'-' {
             let mut n: u128 = 0;
-            let mut ok = true;
-            for (i, &c) in b.iter().enumerate() {
-                if matches!(i, 8 | 13 | 18 | 23) {
-                    continue;
+            let mut bad = 0u8;
+            for group in [&b[0..8], &b[9..13], &b[14..18], &b[19..23], &b[24..36]] {
+                for &c in group {
+                    let d = HEX_VALUE[usize::from(c)];
+                    bad |= d;
+                    n = n << 4 | u128::from(d & 0x0f);
                 }
-                let d = match c {
-                    b'0'..=b'9' => c - b'0',
-                    b'a'..=b'f' => c - b'a' + 10,
-                    _ => {
-                        ok = false;
-                        break;
-                    }
-                };
-                n = n << 4 | u128::from(d);
             }
-            if ok {
+            if bad & 0x80 == 0 {
                 return Key::Uuid(n);
             }
         }
         Key::Text(s.into())
     }
 
-    /// The id as stored.
-    fn text(&self) -> String {
+    /// The id as stored, written into `out` (cleared first).
+    fn write_text(&self, out: &mut String) {
+        out.clear();
         match self {
             Key::Uuid(n) => {
-                let h = format!("{n:032x}");
-                format!(
-                    "{}-{}-{}-{}-{}",
-                    &h[0..8],
-                    &h[8..12],
-                    &h[12..16],
-                    &h[16..20],
-                    &h[20..32]
-                )
+                const DIGITS: &[u8; 16] = b"0123456789abcdef";
+                for i in 0..32 {
+                    if matches!(i, 8 | 12 | 16 | 20) {
+                        out.push('-');
+                    }
+                    let d = (n >> (124 - 4 * i)) & 0xf;
+                    out.push(char::from(DIGITS[d as usize]));
+                }
             }
-            Key::Text(t) => t.to_string(),
+            Key::Text(t) => out.push_str(t),
         }
     }
 }
+
+/// The value of a lowercase hex digit, or 0x80 for any other byte.
+const HEX_VALUE: [u8; 256] = {
+    let mut t = [0x80u8; 256];
+    let mut i = 0;
+    while i < 10 {
+        t[b'0' as usize + i] = i as u8;
+        i += 1;
+    }
+    let mut i = 0;
+    while i < 6 {
+        t[b'a' as usize + i] = 10 + i as u8;
+        i += 1;
+    }
+    t
+};
 
 /// A hasher for [`Key`]s: a UUIDv7's low 64 bits are random, so they need little mixing;
 /// other text goes through a simple multiplicative hash. (The maps hold ids the store made,
@@ -669,9 +678,13 @@ fn newcomers(conn: &Connection, people: &IdMap<u64>, from: &str) -> Result<u64, 
                         JOIN workshop w ON w.id = p.workshop_id
                         WHERE p.person_id = ?1 AND w.date < ?2 AND w.deleted_at IS NULL)",
     )?;
+    // In the index's order: neighbours share a page, so each page is fetched once.
+    let mut ids: Vec<&Key> = people.keys().collect();
+    ids.sort_unstable();
     let mut n = 0;
-    for person in people.keys() {
-        let id = person.text();
+    let mut id = String::with_capacity(36);
+    for person in ids {
+        person.write_text(&mut id);
         if session.query_row((&id, from), |r| r.get::<_, bool>(0))? {
             continue;
         }
@@ -875,10 +888,7 @@ impl Session {
     }
 
     /// [`Session::statistics`] with the time each step took, for the bench.
-    pub fn statistics_timed(
-        &self,
-        q: &StatsQuery,
-    ) -> Result<(Statistics, StepTimes), StoreError> {
+    pub fn statistics_timed(&self, q: &StatsQuery) -> Result<(Statistics, StepTimes), StoreError> {
         self.require(Permission::RecordActivity)?;
         let mut steps = Vec::new();
         let mut last = std::time::Instant::now();
