@@ -611,6 +611,12 @@ async fn flow() -> Result<()> {
         why.contains("ne peut pas être affiché ici") && why.contains("exportez-le"),
         "text file: {why}"
     );
+    ensure!(
+        app.js("const b = document.getElementById('viewer-export'); return !!b && b.getAttribute('aria-describedby') === 'viewer-export-warning' && document.getElementById('viewer-export-warning').innerText.includes('ne sont plus protégés');")
+            .await?
+            == json!(true),
+        "the export is offered instead, its warning first"
+    );
     if let Err(e) = app.assert_accessible("fr viewer-not-shown").await {
         failures.push(e.to_string());
     }

@@ -8,13 +8,13 @@
 //! it, revokes every object URL and reloads the page ([`close_on_lock`]).
 
 use crate::blobs;
-use crate::i18n::{error_text, t, t_args};
+use crate::i18n::{error_text, t, t_args, Msg};
 use crate::ipc;
 use crate::pages::vault::size_text;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use passerelle_api::vault::DocumentView;
+use passerelle_api::vault::{DocumentView, ExportNames};
 use passerelle_api::ApiError;
 use passerelle_locales::Value;
 use std::cell::RefCell;
@@ -392,6 +392,7 @@ fn DocumentViewer(d: DocumentView, on_closed: Callback<()>) -> impl IntoView {
     };
 
     let title_h = d.title.clone();
+    let id_export = d.id.clone();
     let size = d.size;
     let kind_label = match d.media_type.as_str() {
         m if m.starts_with("image/") => "vault-kind-image",
@@ -486,12 +487,14 @@ fn DocumentViewer(d: DocumentView, on_closed: Callback<()>) -> impl IntoView {
                                 ("cap", Value::from(size_text(PREVIEW_CAP))),
                             ])}</p>
                             <p>{t("viewer-use-export")}</p>
+                            <ExportOne id=id_export.clone()/>
                         </div>
                     }.into_any(),
                     Shown::NotShown => view! {
                         <div class="viewer-message" id="viewer-not-shown">
                             <p>{t_args("viewer-not-shown", &[("kind", Value::from(t(kind_label)))])}</p>
                             <p>{t("viewer-use-export")}</p>
+                            <ExportOne id=id_export.clone()/>
                         </div>
                     }.into_any(),
                     Shown::Failed(e) => view! {
@@ -559,4 +562,50 @@ fn install_after_print() {
     let h = window_event_listener_untyped("afterprint", |_| remove_print_root());
     // For the page's lifetime: a lock reloads the page anyway.
     std::mem::forget(h);
+}
+
+/// Export of the document on screen (too big to preview, or a kind the viewer cannot draw):
+/// the warning first, neutral file names, the native folder dialog; `core` writes and
+/// journals `document.exported`.
+#[component]
+fn ExportOne(id: String) -> impl IntoView {
+    let status = RwSignal::new(None::<Msg>);
+    let error = RwSignal::new(None::<ApiError>);
+    let busy = RwSignal::new(false);
+    let export = move |_| {
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        error.set(None);
+        let id = id.clone();
+        spawn_local(async move {
+            let done = ipc::export_documents(vec![id], ExportNames::Neutral).await;
+            let _ = busy.try_set(false);
+            match done {
+                Ok(Some(d)) => {
+                    let _ = status.try_set(Some(
+                        Msg::t("vault-export-done")
+                            .num("count", d.files.len() as f64)
+                            .arg("folder", d.folder),
+                    ));
+                }
+                Ok(None) => {
+                    let _ = status.try_set(Some(Msg::t("vault-export-cancelled")));
+                }
+                Err(e) => {
+                    let _ = error.try_set(Some(e));
+                }
+            }
+        });
+    };
+    view! {
+        <p class="notice notice-warning" id="viewer-export-warning">{move || t("vault-export-warning")}</p>
+        <button type="button" id="viewer-export" aria-describedby="viewer-export-warning"
+            aria-disabled=move || busy.get().then_some("true") on:click=export>
+            {move || t("viewer-export")}
+        </button>
+        <p role="status">{move || status.get().map(|m| m.text())}</p>
+        {move || error.get().map(|e| view! { <p class="notice notice-error" role="alert">{error_text(&e)}</p> })}
+    }
 }
