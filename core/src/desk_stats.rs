@@ -36,37 +36,17 @@ impl Desk {
 
 #[cfg(test)]
 mod tests {
-    use crate::desk::Desk;
-    use crate::store::device::MemoryDeviceStore;
+    use crate::desk_test_fixture::signed_in_desk;
     use passerelle_api::report::{ReportFormat, ReportRequest};
     use passerelle_api::stats::SaveReportRequest;
     use passerelle_api::stats::StatsQuery;
-    use passerelle_api::store::{KeyringState, SecretText, SetupRequest};
     use passerelle_api::ErrorCode;
-
-    fn desk(dir: &std::path::Path) -> Desk {
-        let keyring = KeyringState {
-            available: false,
-            reason: Some("tests".into()),
-        };
-        let mut desk = Desk::new(dir, Box::new(MemoryDeviceStore::default()), keyring);
-        desk.setup(&SetupRequest {
-            structure_name: "Centre".into(),
-            places: vec![],
-            coordinator_name: "Camille".into(),
-            passphrase: SecretText::new("cheval agrafe pile correct".into()),
-            bind_device: false,
-            language: "fr".into(),
-        })
-        .unwrap();
-        desk
-    }
 
     #[test]
     fn a_saved_report_is_a_new_file_and_never_replaces_one() {
         let d = tempfile::tempdir().unwrap();
         let out = tempfile::tempdir().unwrap();
-        let mut desk = desk(d.path());
+        let mut desk = signed_in_desk(d.path());
         let report = ReportRequest {
             query: StatsQuery {
                 from: "2026-01-01".into(),

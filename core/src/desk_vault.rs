@@ -175,29 +175,12 @@ impl Desk {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::device::MemoryDeviceStore;
-    use passerelle_api::store::{KeyringState, SecretText, SetupRequest};
     use passerelle_api::ErrorCode;
 
     fn desk() -> (tempfile::TempDir, Desk, String) {
         let d = tempfile::tempdir().unwrap();
-        let keyring = KeyringState {
-            available: false,
-            reason: Some("tests".into()),
-        };
-        let mut desk = Desk::new(d.path(), Box::new(MemoryDeviceStore::default()), keyring);
-        desk.setup(&SetupRequest {
-            structure_name: "Centre".into(),
-            places: vec![],
-            coordinator_name: "Camille".into(),
-            passphrase: SecretText::new("cheval agrafe pile correct".into()),
-            bind_device: false,
-            language: "fr".into(),
-        })
-        .unwrap();
-        let s = desk.session_mut().unwrap();
-        let p = crate::store::vault::tests::person_with_vault(s, "Bah");
-        (d, desk, p.to_string())
+        let (desk, p) = crate::desk_test_fixture::desk_with_vault_person(d.path(), "Bah");
+        (d, desk, p)
     }
 
     #[test]

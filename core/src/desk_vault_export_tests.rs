@@ -1,10 +1,8 @@
 //! The desk's export, card and vault settings commands, as the screens call them.
 
 use super::*;
-use crate::store::device::MemoryDeviceStore;
 use passerelle_api::store::{
-    AddStaffRequest, ChangePassphraseRequest, KeyringState, LockRequest, SecretText, SetupRequest,
-    SignInRequest, StaffRole,
+    AddStaffRequest, ChangePassphraseRequest, LockRequest, SecretText, SignInRequest, StaffRole,
 };
 use passerelle_api::ErrorCode;
 
@@ -16,23 +14,8 @@ fn secret(s: &str) -> SecretText {
 /// covers the vault.
 fn desk() -> (tempfile::TempDir, Desk, String) {
     let d = tempfile::tempdir().unwrap();
-    let keyring = KeyringState {
-        available: false,
-        reason: Some("tests".into()),
-    };
-    let mut desk = Desk::new(d.path(), Box::new(MemoryDeviceStore::default()), keyring);
-    desk.setup(&SetupRequest {
-        structure_name: "Centre social des Tilleuls".into(),
-        places: vec![],
-        coordinator_name: "Camille".into(),
-        passphrase: secret("cheval agrafe pile correct"),
-        bind_device: false,
-        language: "fr".into(),
-    })
-    .unwrap();
-    let s = desk.session_mut().unwrap();
-    let p = crate::store::vault::tests::person_with_vault(s, "Bah");
-    (d, desk, p.to_string())
+    let (desk, p) = crate::desk_test_fixture::desk_with_vault_person(d.path(), "Bah");
+    (d, desk, p)
 }
 
 fn add(desk: &mut Desk, person: &str, name: &str, private: bool) -> String {

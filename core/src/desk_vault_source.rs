@@ -133,30 +133,13 @@ impl Desk {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::device::MemoryDeviceStore;
+    use crate::desk_test_fixture::desk_with_vault_person;
     use passerelle_api::people::PersonRequest;
-    use passerelle_api::store::{KeyringState, SecretText, SetupRequest};
     use passerelle_api::vault::DocumentCategory;
     use passerelle_api::ErrorCode;
 
     fn desk(dir: &std::path::Path) -> (Desk, String) {
-        let keyring = KeyringState {
-            available: false,
-            reason: Some("tests".into()),
-        };
-        let mut desk = Desk::new(dir, Box::new(MemoryDeviceStore::default()), keyring);
-        desk.setup(&SetupRequest {
-            structure_name: "Centre".into(),
-            places: vec![],
-            coordinator_name: "Camille".into(),
-            passphrase: SecretText::new("cheval agrafe pile correct".into()),
-            bind_device: false,
-            language: "fr".into(),
-        })
-        .unwrap();
-        let s = desk.session_mut().unwrap();
-        let p = crate::store::vault::tests::person_with_vault(s, "Bah");
-        (desk, p.to_string())
+        desk_with_vault_person(dir, "Bah")
     }
 
     fn meta(person: &str) -> DocumentMeta {

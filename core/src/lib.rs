@@ -13,6 +13,8 @@ pub mod desk_follow;
 mod desk_privacy;
 mod desk_report;
 mod desk_stats;
+#[cfg(test)]
+mod desk_test_fixture;
 mod desk_vault_source;
 mod desk_vault;
 mod desk_vault_print;
