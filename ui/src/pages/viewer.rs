@@ -91,7 +91,7 @@ enum Shown {
     Pdf(u32),
     Image(String),
     TooBig,
-    NotShown,
+    Unsupported,
     Failed(Option<ApiError>),
 }
 
@@ -224,7 +224,7 @@ fn DocumentViewer(d: DocumentView, on_closed: Callback<()>) -> impl IntoView {
         let id = d.id.clone();
         let media = d.media_type.clone();
         match k {
-            Kind::Other => shown.set(Shown::NotShown),
+            Kind::Other => shown.set(Shown::Unsupported),
             _ if d.size > PREVIEW_CAP => shown.set(Shown::TooBig),
             _ => spawn_local(async move {
                 let bytes = match ipc::read_document(&id).await {
@@ -490,7 +490,7 @@ fn DocumentViewer(d: DocumentView, on_closed: Callback<()>) -> impl IntoView {
                             <ExportOne id=id_export.clone()/>
                         </div>
                     }.into_any(),
-                    Shown::NotShown => view! {
+                    Shown::Unsupported => view! {
                         <div class="viewer-message" id="viewer-not-shown">
                             <p>{t_args("viewer-not-shown", &[("kind", Value::from(t(kind_label)))])}</p>
                             <p>{t("viewer-use-export")}</p>
