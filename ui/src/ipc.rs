@@ -419,25 +419,35 @@ pub async fn import_file(
     file_name: &str,
     bytes: &js_sys::Uint8Array,
 ) -> Result<ImportOutcome, ApiError> {
-    let internal = || ApiError::new(ErrorCode::Internal);
-    let headers = Object::new();
     let kind = match kind {
         ImportKind::People => "people",
         ImportKind::Activities => "activities",
     };
-    Reflect::set(&headers, &"x-import-kind".into(), &kind.into()).map_err(|_| internal())?;
-    // Header values are ASCII: the name travels percent-encoded.
-    let name: String = js_sys::encode_uri_component(file_name).into();
-    Reflect::set(&headers, &"x-import-file-name".into(), &name.into()).map_err(|_| internal())?;
+    invoke_raw_body(
+        xcmd::IMPORT_FILE,
+        bytes,
+        &[("x-import-kind", kind), ("x-import-file-name", file_name)],
+    )
+    .await
+}
+
+/// Calls a command whose request body is `bytes` as they are (not a JSON array of numbers),
+/// with `headers` beside it. Header values are ASCII: each travels percent-encoded.
+async fn invoke_raw_body<R: DeserializeOwned>(
+    command: &str,
+    bytes: &js_sys::Uint8Array,
+    headers: &[(&str, &str)],
+) -> Result<R, ApiError> {
+    let internal = || ApiError::new(ErrorCode::Internal);
+    let h = Object::new();
+    for (name, value) in headers {
+        let encoded: String = js_sys::encode_uri_component(value).into();
+        Reflect::set(&h, &(*name).into(), &encoded.into()).map_err(|_| internal())?;
+    }
     let options = Object::new();
-    Reflect::set(&options, &"headers".into(), &headers).map_err(|_| internal())?;
+    Reflect::set(&options, &"headers".into(), &h).map_err(|_| internal())?;
     let promise: Promise = invoke_fn()?
-        .call3(
-            &JsValue::NULL,
-            &JsValue::from_str(xcmd::IMPORT_FILE),
-            bytes,
-            &options,
-        )
+        .call3(&JsValue::NULL, &JsValue::from_str(command), bytes, &options)
         .map_err(|_| internal())?
         .dyn_into()
         .map_err(|_| internal())?;
@@ -542,32 +552,13 @@ pub async fn open_vault(person: &str) -> Result<VaultView, ApiError> {
     .await
 }
 
-/// Sends a file's bytes as the raw body, its metadata as one percent-encoded JSON header.
+/// Sends a file's bytes as the raw body, its metadata as one (percent-encoded) JSON header.
 pub async fn add_document(
     meta: &DocumentMeta,
     bytes: &js_sys::Uint8Array,
 ) -> Result<DocumentAdded, ApiError> {
-    let internal = || ApiError::new(ErrorCode::Internal);
-    let json = serde_json::to_string(meta).map_err(|_| internal())?;
-    let headers = Object::new();
-    let encoded: String = js_sys::encode_uri_component(&json).into();
-    Reflect::set(&headers, &"x-document-meta".into(), &encoded.into()).map_err(|_| internal())?;
-    let options = Object::new();
-    Reflect::set(&options, &"headers".into(), &headers).map_err(|_| internal())?;
-    let promise: Promise = invoke_fn()?
-        .call3(
-            &JsValue::NULL,
-            &JsValue::from_str(vcmd::ADD_DOCUMENT),
-            bytes,
-            &options,
-        )
-        .map_err(|_| internal())?
-        .dyn_into()
-        .map_err(|_| internal())?;
-    match JsFuture::from(promise).await {
-        Ok(value) => serde_wasm_bindgen::from_value(value).map_err(|_| internal()),
-        Err(e) => Err(serde_wasm_bindgen::from_value::<ApiError>(e).unwrap_or_else(|_| internal())),
-    }
+    let json = serde_json::to_string(meta).map_err(|_| ApiError::new(ErrorCode::Internal))?;
+    invoke_raw_body(vcmd::ADD_DOCUMENT, bytes, &[("x-document-meta", &json)]).await
 }
 
 fn document_args(id: &str) -> Result<JsValue, ApiError> {
