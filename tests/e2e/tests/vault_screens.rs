@@ -317,6 +317,24 @@ async fn flow() -> Result<()> {
         .to_owned();
     ensure!(card.len() >= 32, "card code: {card}");
     app.audit_fr_ar("vault-card", &mut failures).await?;
+    // The card is printed from a PDF made in core, drawn from memory (the OS dialog is native:
+    // window.print is stood in for).
+    app.js(
+        "window.__e2ePrinted = null; window.print = () => {
+           const imgs = [...document.querySelectorAll('#viewer-print-root img.print-page')];
+           window.__e2ePrinted = { pages: imgs.length, drawn: imgs.every(i => i.complete && i.naturalWidth > 1000) };
+         };",
+    )
+    .await?;
+    app.activate("Imprimer la carte").await?;
+    app.wait_until("window.__e2ePrinted !== null", Duration::from_secs(60))
+        .await
+        .context("the card goes to the print dialog")?;
+    let printed = app.js("return window.__e2ePrinted;").await?;
+    ensure!(
+        printed["pages"] == json!(1) && printed["drawn"] == json!(true),
+        "the card, one page drawn at print resolution: {printed}"
+    );
 
     // A private document: staff cannot read it; card and PIN open it.
     let private_path = sources.path().join(PRIVATE_NAME);

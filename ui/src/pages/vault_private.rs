@@ -23,7 +23,7 @@ pub fn PrivateSpace(
         <section aria-labelledby="vault-private-heading" class="card vault-private">
             <h2 id="vault-private-heading">{move || t("vault-private-heading")}</h2>
             {move || match (enrolled, card.get()) {
-                (_, Some(code)) => view! { <CardCode code=code/> }.into_any(),
+                (_, Some(code)) => view! { <CardCode code=code person=person.clone()/> }.into_any(),
                 (true, None) => view! { <p>{t("vault-private-enrolled")}</p> }.into_any(),
                 (false, None) => {
                     let person = person.clone();
@@ -113,23 +113,50 @@ fn EnrolForm(
     }
 }
 
-/// The card code, shown once in large groups, with what to do now.
+/// The card code, shown once in large groups, with what to do now; the card itself (QR code,
+/// the code, easy-to-read instructions) is made by `core`'s PDF module and printed from memory.
 #[component]
-fn CardCode(code: String) -> impl IntoView {
+fn CardCode(code: String, person: String) -> impl IntoView {
     let groups: Vec<String> = code.split('-').map(str::to_owned).collect();
+    let printing = RwSignal::new(false);
+    let error: FormError = RwSignal::new(None);
+    let print_card = move |_| {
+        if printing.get_untracked() {
+            return;
+        }
+        printing.set(true);
+        let (person, code) = (person.clone(), code.clone());
+        leptos::task::spawn_local(async move {
+            let result = match ipc::identity_card_pdf(&person, &code, &crate::i18n::lang()).await {
+                Ok(pdf) => {
+                    if crate::pages::viewer::print_pdf_bytes(&pdf).await {
+                        Ok(())
+                    } else {
+                        Err(passerelle_api::ApiError::new(
+                            passerelle_api::ErrorCode::Internal,
+                        ))
+                    }
+                }
+                Err(e) => Err(e),
+            };
+            printing.set(false);
+            if let Err(e) = result {
+                error.set(Some(e));
+                crate::form::focus_error_summary("vault-card-errors");
+            }
+        });
+    };
     view! {
-        <div class="card-code print-sheet">
+        <div class="card-code">
             <h3 id="vault-card-heading" tabindex="-1">{move || t("vault-card-heading")}</h3>
             <p>{move || t("vault-card-once")}</p>
             <p class="card-code-text" dir="ltr" lang="zxx" id="vault-card-code">
                 {groups.into_iter().map(|g| view! { <span class="card-code-group">{g}</span> " " }).collect_view()}
             </p>
+            <ErrorSummary id="vault-card-errors" error=error/>
             <p class="no-print">
-                <button type="button" on:click=move |_| {
-                    if let Some(w) = web_sys::window() {
-                        let _ = w.print();
-                    }
-                }>{move || t("vault-card-print")}</button>
+                <button type="button" class="primary" id="vault-card-print" on:click=print_card
+                    aria-disabled=move || printing.get().then_some("true")>{move || t("vault-card-print")}</button>
             </p>
             <p class="hint">{move || t("vault-card-after")}</p>
         </div>

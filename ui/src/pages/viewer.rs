@@ -520,20 +520,10 @@ async fn prepare_print(
     if ipc::document_printed(id).await.is_err() {
         return false;
     }
-    remove_print_root();
-    let Some(doc) = document() else { return false };
-    let (Ok(root), Some(body)) = (doc.create_element("div"), doc.body()) else {
+    let Some(root) = new_print_root() else {
         return false;
     };
-    root.set_id(PRINT_ROOT);
-    if body.append_child(&root).is_err() {
-        return false;
-    }
-    install_after_print();
-    let register = Closure::<dyn Fn(String)>::new(|url: String| {
-        blobs::register(url.clone());
-        PRINT_URLS.with(|u| u.borrow_mut().push(url));
-    });
+    let register = print_url_registry();
     let f: &js_sys::Function = register.as_ref().unchecked_ref();
     let done = match k {
         Kind::Pdf => render_for_print(&root, PRINT_DPI, rotation, f).await,
@@ -544,14 +534,64 @@ async fn prepare_print(
         Kind::Other => Err(JsValue::NULL),
     };
     drop(register);
-    if done.is_err() {
+    finish_print_root(done.is_ok())
+}
+
+/// The element the print CSS keeps, new and empty, in the page.
+fn new_print_root() -> Option<web_sys::Element> {
+    remove_print_root();
+    let doc = document()?;
+    let (Ok(root), Some(body)) = (doc.create_element("div"), doc.body()) else {
+        return None;
+    };
+    root.set_id(PRINT_ROOT);
+    body.append_child(&root).ok()?;
+    install_after_print();
+    Some(root)
+}
+
+/// Keeps each object URL made for printing, so it is revoked after printing or on lock.
+fn print_url_registry() -> Closure<dyn Fn(String)> {
+    Closure::<dyn Fn(String)>::new(|url: String| {
+        blobs::register(url.clone());
+        PRINT_URLS.with(|u| u.borrow_mut().push(url));
+    })
+}
+
+/// Marks the page ready to print, or takes the half-prepared pages away.
+fn finish_print_root(ok: bool) -> bool {
+    if !ok {
         remove_print_root();
         return false;
     }
-    if let Some(html) = doc.document_element() {
+    if let Some(html) = document().and_then(|d| d.document_element()) {
         let _ = html.class_list().add_1(PRINTING_CLASS);
     }
     true
+}
+
+/// Prints a PDF made in `core` for the person in front of the desk (their card), through the
+/// OS dialog, from memory: drawn at print resolution, then the pages go after printing.
+pub(crate) async fn print_pdf_bytes(bytes: &js_sys::Uint8Array) -> bool {
+    if open_pdf(bytes).await.is_err() {
+        return false;
+    }
+    let Some(root) = new_print_root() else {
+        let _ = close_pdf().await;
+        return false;
+    };
+    let register = print_url_registry();
+    let f: &js_sys::Function = register.as_ref().unchecked_ref();
+    let done = render_for_print(&root, PRINT_DPI, 0, f).await;
+    drop(register);
+    let _ = close_pdf().await;
+    let ok = finish_print_root(done.is_ok());
+    if ok {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    }
+    ok
 }
 
 /// Once the OS print dialog is done, the pages prepared for it go.
