@@ -205,7 +205,9 @@ fn run() -> Result<std::process::ExitCode> {
             println!("{}", serde_json::to_string_pretty(&info)?);
         }
         Command::Bench { only: Some(_), .. } => bench_vault::run()?,
-        Command::Bench { iterations, demo, .. } => bench::run(*iterations, *demo)?,
+        Command::Bench {
+            iterations, demo, ..
+        } => bench::run(*iterations, *demo)?,
         Command::Init {
             structure,
             coordinator,

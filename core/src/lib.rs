@@ -15,10 +15,10 @@ mod desk_report;
 mod desk_stats;
 #[cfg(test)]
 mod desk_test_fixture;
-mod desk_vault_source;
 mod desk_vault;
-mod desk_vault_print;
 mod desk_vault_export;
+mod desk_vault_print;
+mod desk_vault_source;
 pub mod error;
 pub mod fsutil;
 pub mod hygiene;

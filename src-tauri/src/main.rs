@@ -7,8 +7,8 @@
 mod commands;
 mod commands_exchange;
 mod commands_follow;
-mod commands_stats;
 mod commands_privacy;
+mod commands_stats;
 mod commands_training;
 mod commands_vault;
 mod commands_vault_source;

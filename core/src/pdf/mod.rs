@@ -30,8 +30,8 @@ mod identity_card;
 mod person_summary;
 mod recovery;
 
-pub use chart::{Chart, ChartBar, ChartKind, KeyFigure};
 pub(crate) use chart::nice_step;
+pub use chart::{Chart, ChartBar, ChartKind, KeyFigure};
 pub use fonts::Face;
 pub use format::{format_date, format_date_time, format_integer, group_code};
 pub use identity_card::{identity_card, IdentityCard};

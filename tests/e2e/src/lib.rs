@@ -7,6 +7,8 @@
 //! go to a screen, fill a labelled field, press by accessible name, read status messages, switch
 //! language, press keys, take screenshots, and run axe-core.
 
+pub mod docs;
+
 use anyhow::{anyhow, bail, Context, Result};
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
@@ -571,6 +573,36 @@ impl App {
             }
             tokio::time::sleep(Duration::from_millis(150)).await;
         }
+    }
+
+    /// Registers a person through the shell (as the People screen would) and returns their id.
+    pub async fn add_person(&self, first: &str, last: &str, birth_year: u16) -> Result<String> {
+        let v = self
+            .invoke(
+                "add_person",
+                json!({ "req": {
+                    "anonymous": false, "first_name": first, "last_name": last,
+                    "birth_year": birth_year, "gender": "feminin", "social_status": null,
+                    "commune": "", "postal_code": "", "insee_code": "", "languages": [],
+                    "phone": "", "email": "", "notes": ""
+                } }),
+            )
+            .await?;
+        v["ok"]
+            .as_str()
+            .map(str::to_owned)
+            .with_context(|| format!("add_person: {v}"))
+    }
+
+    /// The page's civil date `days` from today, `YYYY-MM-DD` (what a date input holds).
+    pub async fn civil_day(&self, days: i64) -> Result<String> {
+        let v = self
+            .js(&format!(
+                "const d = new Date(); d.setDate(d.getDate() + {days});
+                 return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');"
+            ))
+            .await?;
+        v.as_str().map(str::to_owned).context("the page's date")
     }
 
     /// Calls a shell command from the page, as the screens do, and returns its result or

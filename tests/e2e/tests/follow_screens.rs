@@ -64,20 +64,7 @@ async fn flow() -> Result<()> {
     app.audit_fr_ar("partners", &mut failures).await?;
 
     // ---- A person, and a session that refers her to the partner ----
-    let person = app
-        .invoke(
-            "add_person",
-            json!({ "req": {
-                "anonymous": false, "first_name": FIRST, "last_name": LAST, "birth_year": 1979,
-                "gender": "feminin", "social_status": null, "commune": "", "postal_code": "",
-                "insee_code": "", "languages": [], "phone": "", "email": "", "notes": ""
-            } }),
-        )
-        .await?;
-    let person = person["ok"]
-        .as_str()
-        .with_context(|| format!("add_person: {person}"))?
-        .to_owned();
+    let person = app.add_person(FIRST, LAST, 1979).await?;
     app.goto(&format!("#/person?id={person}")).await?;
     let name = format!("{} {FIRST}", LAST.to_uppercase());
     app.wait_for_heading(&name, Duration::from_secs(10)).await?;

@@ -51,25 +51,8 @@ async fn flow() -> Result<()> {
     let mut failures = Vec::new();
     app.set_up_store(STRUCTURE, COORDINATOR, PASS).await?;
 
-    let person = app
-        .invoke(
-            "add_person",
-            json!({ "req": {
-                "anonymous": false, "first_name": "Soraya", "last_name": "Delacroix-Mbeki",
-                "birth_year": 1968, "gender": "feminin", "social_status": null, "commune": "",
-                "postal_code": "", "insee_code": "", "languages": [], "phone": "", "email": "",
-                "notes": ""
-            } }),
-        )
-        .await?;
-    let person = person["ok"]
-        .as_str()
-        .with_context(|| format!("add_person: {person}"))?
-        .to_owned();
-    let today = app
-        .js("const d = new Date(); return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');")
-        .await?;
-    let today = today.as_str().context("today")?.to_owned();
+    let person = app.add_person("Soraya", "Delacroix-Mbeki", 1968).await?;
+    let today = app.civil_day(0).await?;
     for req in [
         session(
             Some(&person),

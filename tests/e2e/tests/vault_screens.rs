@@ -29,37 +29,8 @@ fn pdf_bytes() -> Vec<u8> {
     pdf_bytes_with(PDF_TEXT)
 }
 
-/// A small but real PDF (one page, one line of text), its cross-reference offsets computed.
 fn pdf_bytes_with(text: &str) -> Vec<u8> {
-    let content = format!("BT /F1 18 Tf 72 720 Td ({text}) Tj ET");
-    let objects = [
-        "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>".to_owned(),
-        format!("<< /Length {} >>\nstream\n{content}\nendstream", content.len()),
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_owned(),
-    ];
-    let mut out = b"%PDF-1.4\n".to_vec();
-    let mut offsets = Vec::new();
-    for (i, o) in objects.iter().enumerate() {
-        offsets.push(out.len());
-        out.extend_from_slice(format!("{} 0 obj\n{o}\nendobj\n", i + 1).as_bytes());
-    }
-    let xref = out.len();
-    out.extend_from_slice(
-        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
-    );
-    for o in offsets {
-        out.extend_from_slice(format!("{o:010} 00000 n \n").as_bytes());
-    }
-    out.extend_from_slice(
-        format!(
-            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
-            objects.len() + 1
-        )
-        .as_bytes(),
-    );
-    out
+    passerelle_e2e::docs::text_pdf(&[text])
 }
 
 /// A 640×480 photo with a pattern no other file has.
@@ -74,17 +45,6 @@ fn photo_bytes() -> Result<Vec<u8>> {
     let mut out = Vec::new();
     image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 85).encode_image(&img)?;
     Ok(out)
-}
-
-/// Today plus `days`, `YYYY-MM-DD`, as the page's clock sees it.
-async fn day_from_now(app: &App, days: i64) -> Result<String> {
-    let v = app
-        .js(&format!(
-            "const d = new Date(); d.setDate(d.getDate() + {days});
-             return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');"
-        ))
-        .await?;
-    Ok(v.as_str().context("date")?.to_owned())
 }
 
 /// Types a date into the focused date field as a person would: WebKit shows it in the
@@ -141,20 +101,7 @@ async fn flow() -> Result<()> {
     let app = App::launch(&root).await?;
     let mut failures = Vec::new();
     app.set_up_store(STRUCTURE, COORDINATOR, PASS).await?;
-    let person = app
-        .invoke(
-            "add_person",
-            json!({ "req": {
-                "anonymous": false, "first_name": FIRST, "last_name": LAST, "birth_year": 1990,
-                "gender": "feminin", "social_status": null, "commune": "", "postal_code": "",
-                "insee_code": "", "languages": [], "phone": "", "email": "", "notes": ""
-            } }),
-        )
-        .await?;
-    let person = person["ok"]
-        .as_str()
-        .with_context(|| format!("add_person: {person}"))?
-        .to_owned();
+    let person = app.add_person(FIRST, LAST, 1990).await?;
 
     // ---- Without the vault in her consent, the vault stays shut, and says why ----
     app.goto(&format!("#/vault?person={person}")).await?;
@@ -198,7 +145,7 @@ async fn flow() -> Result<()> {
     app.audit_fr_ar("vault-pending", &mut failures).await?;
 
     // Keyboard only from the file input: each file's title and folder, the photo's expiry.
-    let expiry = day_from_now(&app, 30).await?;
+    let expiry = app.civil_day(30).await?;
     app.js("document.getElementById('vault-files').focus();")
         .await?;
     let legends = app

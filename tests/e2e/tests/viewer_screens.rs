@@ -15,6 +15,7 @@ use anyhow::{ensure, Context, Result};
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
 use fantoccini::Locator;
+use passerelle_e2e::docs::{pdf_from, stream, text_pdf};
 use passerelle_e2e::{App, Root};
 use serde_json::{json, Value};
 use std::time::Duration;
@@ -36,64 +37,9 @@ const PAGE_TEXT: [&str; 3] = [
 const BIG_PDF_TEXT: &str = "SCAN-CAF-GRANDE-PAGE-57721";
 const TEXT_BODY: &str = "Rendez-vous CAF mardi NOTE-TEXTE-14142";
 
-/// A PDF from its objects (numbered from 1, the first being the catalog), with correct
-/// cross-reference offsets.
-fn pdf_from(objects: &[Vec<u8>]) -> Vec<u8> {
-    let mut out = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n".to_vec();
-    let mut offsets = Vec::new();
-    for (i, o) in objects.iter().enumerate() {
-        offsets.push(out.len());
-        out.extend_from_slice(format!("{} 0 obj\n", i + 1).as_bytes());
-        out.extend_from_slice(o);
-        out.extend_from_slice(b"\nendobj\n");
-    }
-    let xref = out.len();
-    out.extend_from_slice(
-        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
-    );
-    for o in offsets {
-        out.extend_from_slice(format!("{o:010} 00000 n \n").as_bytes());
-    }
-    out.extend_from_slice(
-        format!(
-            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
-            objects.len() + 1
-        )
-        .as_bytes(),
-    );
-    out
-}
-
-fn stream(dict: &str, body: &[u8]) -> Vec<u8> {
-    let mut o = format!("<< {dict} /Length {} >>\nstream\n", body.len()).into_bytes();
-    o.extend_from_slice(body);
-    o.extend_from_slice(b"\nendstream");
-    o
-}
-
-/// Three A4 pages, each with one line of its own text in Helvetica (objects: 1 catalog,
-/// 2 pages, 3 font, then page and content for each page).
+/// Three A4 pages, each with one line of its own text.
 fn three_page_pdf() -> Vec<u8> {
-    let mut objects = vec![
-        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
-        b"<< /Type /Pages /Kids [4 0 R 6 0 R 8 0 R] /Count 3 >>".to_vec(),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_vec(),
-    ];
-    for (i, text) in PAGE_TEXT.iter().enumerate() {
-        let content = format!(
-            "BT /F1 28 Tf 60 760 Td ({text}) Tj ET\n0.1 0.3 0.6 rg 60 {} 470 120 re f",
-            600 - 150 * i
-        );
-        objects.push(
-            format!(
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {} 0 R /Resources << /Font << /F1 3 0 R >> >> >>",
-                objects.len() + 2
-            )
-            .into_bytes(),
-        );
-        objects.push(stream("", content.as_bytes()));
-    }
-    pdf_from(&objects)
+    text_pdf(&PAGE_TEXT)
 }
 
 /// A small xorshift generator: test images with detail, no extra crate.
@@ -283,20 +229,7 @@ async fn flow() -> Result<()> {
     let app = App::launch(&root).await?;
     let mut failures = Vec::new();
     app.set_up_store(STRUCTURE, COORDINATOR, PASS).await?;
-    let person = app
-        .invoke(
-            "add_person",
-            json!({ "req": {
-                "anonymous": false, "first_name": "Inès", "last_name": "Berthelot-Diop", "birth_year": 1979,
-                "gender": "feminin", "social_status": null, "commune": "", "postal_code": "",
-                "insee_code": "", "languages": [], "phone": "", "email": "", "notes": ""
-            } }),
-        )
-        .await?;
-    let person = person["ok"]
-        .as_str()
-        .with_context(|| format!("add_person: {person}"))?
-        .to_owned();
+    let person = app.add_person("Inès", "Berthelot-Diop", 1979).await?;
     let r = app
         .invoke(
             "record_consent",
