@@ -408,6 +408,13 @@ async fn flow() -> Result<()> {
     app.goto("#/").await?;
     app.wait_for_css("#today-heading", Duration::from_secs(10))
         .await?;
+    let soon = app
+        .invoke("vault_expiring_documents", json!({ "req": {} }))
+        .await?;
+    ensure!(
+        soon["ok"] == json!([]),
+        "with a 20-day window nothing expiring in 30 days is listed: {soon}"
+    );
     tokio::time::sleep(Duration::from_millis(800)).await;
     ensure!(
         app.js("return !!document.getElementById('today-expiring');")
