@@ -320,6 +320,91 @@ ALTER TABLE settings ADD COLUMN expiry_window_days INTEGER NOT NULL DEFAULT 60
 CREATE INDEX support_session_person_live ON support_session (person_id, date)
     WHERE deleted_at IS NULL;
 "#,
+    // 13: the statistics' "new people": each person's first activity (the earliest live
+    // session or live workshop they took part in), kept by triggers so every path that writes
+    // sessions or participants (desk, merge and its undo, erasure, import) keeps it right. The
+    // statistics read this small table instead of seeking once per person of the period.
+    r#"
+CREATE TABLE person_first_activity (
+    person_id TEXT PRIMARY KEY NOT NULL,
+    date TEXT NOT NULL
+) WITHOUT ROWID;
+INSERT INTO person_first_activity (person_id, date)
+    SELECT person_id, min(d) FROM (
+        SELECT person_id, date AS d FROM support_session
+            WHERE person_id IS NOT NULL AND deleted_at IS NULL
+        UNION ALL
+        SELECT p.person_id, w.date FROM workshop_participant p
+            JOIN workshop w ON w.id = p.workshop_id WHERE w.deleted_at IS NULL)
+    GROUP BY person_id;
+CREATE VIEW person_first_activity_of AS
+    SELECT x.id AS person_id, (SELECT min(d) FROM (
+        SELECT min(s.date) AS d FROM support_session s
+            WHERE s.person_id = x.id AND s.deleted_at IS NULL
+        UNION ALL
+        SELECT min(w.date) FROM workshop_participant p JOIN workshop w ON w.id = p.workshop_id
+            WHERE p.person_id = x.id AND w.deleted_at IS NULL)) AS date
+    FROM person x;
+CREATE TRIGGER first_activity_session_insert AFTER INSERT ON support_session
+    WHEN new.person_id IS NOT NULL AND new.deleted_at IS NULL
+BEGIN
+    INSERT INTO person_first_activity (person_id, date) VALUES (new.person_id, new.date)
+        ON CONFLICT (person_id) DO UPDATE SET date = min(date, excluded.date);
+END;
+CREATE TRIGGER first_activity_session_update
+    AFTER UPDATE OF person_id, date, deleted_at ON support_session
+    WHEN old.person_id IS NOT new.person_id OR old.date IS NOT new.date
+        OR old.deleted_at IS NOT new.deleted_at
+BEGIN
+    DELETE FROM person_first_activity WHERE person_id IN (old.person_id, new.person_id);
+    INSERT INTO person_first_activity (person_id, date)
+        SELECT person_id, date FROM person_first_activity_of
+        WHERE person_id IN (old.person_id, new.person_id) AND date IS NOT NULL;
+END;
+CREATE TRIGGER first_activity_session_delete AFTER DELETE ON support_session
+    WHEN old.person_id IS NOT NULL
+BEGIN
+    DELETE FROM person_first_activity WHERE person_id = old.person_id;
+    INSERT INTO person_first_activity (person_id, date)
+        SELECT person_id, date FROM person_first_activity_of
+        WHERE person_id = old.person_id AND date IS NOT NULL;
+END;
+CREATE TRIGGER first_activity_participant_insert AFTER INSERT ON workshop_participant
+BEGIN
+    INSERT INTO person_first_activity (person_id, date)
+        SELECT new.person_id, w.date FROM workshop w
+        WHERE w.id = new.workshop_id AND w.deleted_at IS NULL
+        ON CONFLICT (person_id) DO UPDATE SET date = min(date, excluded.date);
+END;
+CREATE TRIGGER first_activity_participant_update AFTER UPDATE ON workshop_participant
+BEGIN
+    DELETE FROM person_first_activity WHERE person_id IN (old.person_id, new.person_id);
+    INSERT INTO person_first_activity (person_id, date)
+        SELECT person_id, date FROM person_first_activity_of
+        WHERE person_id IN (old.person_id, new.person_id) AND date IS NOT NULL;
+END;
+CREATE TRIGGER first_activity_participant_delete AFTER DELETE ON workshop_participant
+BEGIN
+    DELETE FROM person_first_activity WHERE person_id = old.person_id;
+    INSERT INTO person_first_activity (person_id, date)
+        SELECT person_id, date FROM person_first_activity_of
+        WHERE person_id = old.person_id AND date IS NOT NULL;
+END;
+CREATE TRIGGER first_activity_workshop_update AFTER UPDATE OF date, deleted_at ON workshop
+    WHEN old.date IS NOT new.date OR old.deleted_at IS NOT new.deleted_at
+BEGIN
+    DELETE FROM person_first_activity
+        WHERE person_id IN (SELECT person_id FROM workshop_participant WHERE workshop_id = new.id);
+    INSERT INTO person_first_activity (person_id, date)
+        SELECT person_id, date FROM person_first_activity_of
+        WHERE person_id IN (SELECT person_id FROM workshop_participant WHERE workshop_id = new.id)
+            AND date IS NOT NULL;
+END;
+CREATE TRIGGER first_activity_person_delete AFTER DELETE ON person
+BEGIN
+    DELETE FROM person_first_activity WHERE person_id = old.id;
+END;
+"#,
 ];
 
 /// The schema version this build writes.
@@ -524,6 +609,7 @@ mod tests {
             "b53152b0aada710f8cada301d257fbaf32731464a2f972f3bca1d351ec3bd910",
             "ffd5b3895249c740df7c17cede28eab0660ae41e2b6c1783424bdc07081c712b",
             "aaac082d375187568e3bf0cfef989e6e3ae0fc541fff4372868f3fc7618d79de",
+            "3762e93cfdaaef06e8c52841ca5f4be820e39b7ea1b809dc873aa8a344ed1dac",
         ];
         for (i, h) in shipped.iter().enumerate() {
             assert_eq!(

@@ -661,11 +661,41 @@ fn profiles(conn: &Connection, year: i16, acc: &mut Acc) -> Result<(), StoreErro
 }
 
 /// How many of `people` (person records of the period) had their first activity ever (any
-/// filter aside) in it: no session and no workshop before `from`. Each person costs one seek
+/// filter aside) in it: no session and no workshop before `from`. The first activity of each
+/// person is kept by triggers in `person_first_activity` (migration 13), a small table read
+/// whole. Should a person of the period be missing from it, the answer comes from
+/// [`newcomers_by_seeks`] instead (the same definition, one seek per person).
+fn newcomers(conn: &Connection, people: &IdMap<u64>, from: &str) -> Result<u64, StoreError> {
+    if people.is_empty() {
+        return Ok(0);
+    }
+    let mut st = conn.prepare_cached("SELECT person_id, date FROM person_first_activity")?;
+    let mut rows = st.query([])?;
+    let (mut found, mut n) = (0, 0);
+    while let Some(r) = rows.next()? {
+        if people.contains_key(&Key::of(text(r, 0)?)) {
+            found += 1;
+            if text(r, 1)? >= from {
+                n += 1;
+            }
+        }
+    }
+    if found == people.len() {
+        Ok(n)
+    } else {
+        newcomers_by_seeks(conn, people, from)
+    }
+}
+
+/// [`newcomers`] without the table of first activities. Each person costs one seek
 /// in the index of live sessions by person and date (migration 12), which answers without
 /// reading the table; only the few with no earlier session are then looked for among earlier
 /// workshops' participants (reading every earlier participant cost more than all the seeks).
-fn newcomers(conn: &Connection, people: &IdMap<u64>, from: &str) -> Result<u64, StoreError> {
+fn newcomers_by_seeks(
+    conn: &Connection,
+    people: &IdMap<u64>,
+    from: &str,
+) -> Result<u64, StoreError> {
     if people.is_empty() {
         return Ok(0);
     }

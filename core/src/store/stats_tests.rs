@@ -692,3 +692,176 @@ fn stats_of_a_data_dir() {
         );
     }
 }
+
+/// Runs the SQL of `STATS_SQL` (statements separated by `;;`) on a data folder opened as in
+/// [`stats_of_a_data_dir`], printing each row and its time: for measuring plans and sizes
+/// (`SELECT name, count(*) FROM dbstat GROUP BY name`, `EXPLAIN QUERY PLAN …`).
+#[test]
+#[ignore]
+fn sql_of_a_data_dir() {
+    use crate::store::device::NoDeviceStore;
+    use crate::store::secret::Passphrase;
+    use crate::store::LockedStore;
+    let var = |k: &str| std::env::var(k).unwrap_or_else(|_| panic!("{k} not set"));
+    let locked = LockedStore::open(std::path::Path::new(&var("STATS_DIR"))).unwrap();
+    let id = locked.staff_by_name(&var("STATS_AS")).unwrap();
+    let s = locked
+        .unlock(id, &Passphrase::new(var("STATS_PASS")), &NoDeviceStore)
+        .unwrap();
+    for sql in var("STATS_SQL").split(";;") {
+        let t = std::time::Instant::now();
+        let mut st = s.conn().prepare(sql).unwrap();
+        let n = st.column_count();
+        let mut rows = st.query([]).unwrap();
+        let mut count = 0;
+        while let Some(r) = rows.next().unwrap() {
+            count += 1;
+            if count <= 40 {
+                let cells: Vec<String> = (0..n)
+                    .map(|i| format!("{:?}", r.get_ref(i).unwrap()))
+                    .collect();
+                println!("{}", cells.join(" | "));
+            }
+        }
+        println!("-- {count} rows, {:?}: {sql}", t.elapsed());
+    }
+}
+
+/// The first activities kept by migration 13's triggers, as (person, date), sorted.
+fn first_activities(s: &Session) -> Vec<(String, String)> {
+    let mut st = s
+        .conn()
+        .prepare("SELECT person_id, date FROM person_first_activity ORDER BY 1")
+        .unwrap();
+    let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+    rows.collect::<rusqlite::Result<_>>().unwrap()
+}
+
+/// The same, computed from scratch from the live sessions and workshops.
+fn first_activities_recomputed(s: &Session) -> Vec<(String, String)> {
+    let mut st = s
+        .conn()
+        .prepare(
+            "SELECT person_id, min(d) FROM (
+                 SELECT person_id, date AS d FROM support_session
+                     WHERE person_id IS NOT NULL AND deleted_at IS NULL
+                 UNION ALL
+                 SELECT p.person_id, w.date FROM workshop_participant p
+                     JOIN workshop w ON w.id = p.workshop_id WHERE w.deleted_at IS NULL)
+             GROUP BY person_id ORDER BY 1",
+        )
+        .unwrap();
+    let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+    rows.collect::<rusqlite::Result<_>>().unwrap()
+}
+
+/// After each write, the kept first activities equal a recomputation, and the newcomers
+/// read from them equal the newcomers found by seeks, for several period starts.
+fn check_first_activities(s: &Session, step: &str) {
+    assert_eq!(
+        first_activities(s),
+        first_activities_recomputed(s),
+        "after {step}"
+    );
+    let mut people = IdMap::default();
+    for (id, _) in first_activities_recomputed(s) {
+        people.insert(Key::of(&id), 1);
+    }
+    for from in [
+        "2025-01-01",
+        "2025-03-01",
+        "2025-03-15",
+        "2025-04-01",
+        "2026-01-01",
+    ] {
+        assert_eq!(
+            newcomers(s.conn(), &people, from).unwrap(),
+            newcomers_by_seeks(s.conn(), &people, from).unwrap(),
+            "after {step}, from {from}"
+        );
+    }
+}
+
+#[test]
+fn first_activities_follow_every_write() {
+    let (_d, mut s) = setup();
+    march(&mut s);
+    check_first_activities(&s, "the hand-built month");
+    let person = |s: &mut Session, first: &str| {
+        s.add_person(&PersonInput {
+            first_name: first.into(),
+            last_name: "Essai".into(),
+            ..Default::default()
+        })
+        .unwrap()
+    };
+    let (eve, yann) = (person(&mut s, "Ève"), person(&mut s, "Yann"));
+    let late = s
+        .add_support_session(&email_session(Some(eve), "2025-05-10"))
+        .unwrap();
+    let early = s
+        .add_support_session(&email_session(Some(eve), "2025-02-01"))
+        .unwrap();
+    check_first_activities(&s, "two sessions, the later one first");
+    assert_eq!(
+        first_activities(&s)
+            .iter()
+            .find(|(p, _)| *p == eve.to_string())
+            .unwrap()
+            .1,
+        "2025-02-01"
+    );
+    s.delete_support_session(early).unwrap();
+    check_first_activities(&s, "deleting the earliest session");
+    s.restore_support_session(early).unwrap();
+    check_first_activities(&s, "restoring it");
+    let mut moved = email_session(Some(yann), "2024-12-24");
+    moved.themes = vec![Theme::Health];
+    s.update_support_session(late, &moved).unwrap();
+    check_first_activities(&s, "a session moved to someone else and to an earlier day");
+    let w = s
+        .add_workshop(&WorkshopInput {
+            title: "Atelier".into(),
+            level: None,
+            date: "2024-06-01".into(),
+            duration_min: 60,
+            place: None,
+            themes: vec![Theme::Email],
+            tags: vec![],
+            participants: vec![eve.to_string(), yann.to_string()],
+            anonymous: 0,
+            anonymous_by_gender: vec![],
+            anonymous_by_age: vec![],
+            anonymous_by_status: vec![],
+            notes: String::new(),
+        })
+        .unwrap();
+    check_first_activities(&s, "a workshop before their sessions");
+    s.conn()
+        .execute("UPDATE workshop SET date = '2025-06-01' WHERE id = ?1", [w])
+        .unwrap();
+    check_first_activities(&s, "the workshop moved later");
+    s.conn()
+        .execute("UPDATE workshop SET date = '2023-01-01' WHERE id = ?1", [w])
+        .unwrap();
+    s.conn()
+        .execute(
+            "DELETE FROM workshop_participant WHERE workshop_id = ?1 AND person_id = ?2",
+            rusqlite::params![w, eve],
+        )
+        .unwrap();
+    check_first_activities(&s, "a participant removed");
+    s.conn()
+        .execute("UPDATE workshop SET deleted_at = 1 WHERE id = ?1", [w])
+        .unwrap();
+    check_first_activities(&s, "the workshop deleted");
+    let merge = s.merge_people(eve, yann).unwrap();
+    check_first_activities(&s, "a merge");
+    s.unmerge_people(merge).unwrap();
+    check_first_activities(&s, "its undoing");
+    s.erase_person(eve).unwrap();
+    check_first_activities(&s, "an erasure");
+    assert!(!first_activities(&s)
+        .iter()
+        .any(|(p, _)| *p == eve.to_string()));
+}
