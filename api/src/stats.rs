@@ -105,6 +105,14 @@ pub struct Totals {
     pub anonymous_accompaniments: u64,
     /// Follow-ups marked done during the period.
     pub follow_ups_done: u64,
+    /// Vault usage at the end of the period: people with at least one document stored (no
+    /// filter applies: documents belong to people, not to activities).
+    #[serde(default)]
+    pub people_with_documents: u64,
+    /// Vault usage at the end of the period: documents stored (deleted ones are gone, private
+    /// ones count; counts only, never a document's content).
+    #[serde(default)]
+    pub documents_stored: u64,
 }
 
 /// Every figure of a report.

@@ -278,6 +278,8 @@ pub(crate) struct Model {
     pub figures: Vec<Figure>,
     pub sections: Vec<Section>,
     pub follow_ups_done: u64,
+    /// Vault usage at the end of the period: (people with documents, documents stored).
+    pub vault: (u64, u64),
 }
 
 /// « 33,3 % » (French and Arabic) or "33.3%" (English), from tenths of a percent.
@@ -424,6 +426,17 @@ impl Model {
                 totals.follow_ups_done,
                 before.map(|b| b.follow_ups_done),
             ),
+            // Vault usage at the end of each period (no filter applies).
+            figure(
+                fluent_id!("report-kf-people-with-documents"),
+                totals.people_with_documents,
+                before.map(|b| b.people_with_documents),
+            ),
+            figure(
+                fluent_id!("report-kf-documents-stored"),
+                totals.documents_stored,
+                before.map(|b| b.documents_stored),
+            ),
         ];
 
         let count_text = |n: u64, masked: bool| {
@@ -559,6 +572,7 @@ impl Model {
             figures,
             sections,
             follow_ups_done: totals.follow_ups_done,
+            vault: (totals.people_with_documents, totals.documents_stored),
             lang,
             rtl,
             t,
@@ -574,7 +588,8 @@ impl Model {
         self.sections.iter().find(|s| s.key == key)
     }
 
-    /// The sentence an empty period gets (with the follow-ups done, if any).
+    /// The sentence an empty period gets (with the follow-ups done and the vault's usage, if
+    /// any: the key figures are not printed then).
     pub(crate) fn empty_text(&self) -> Vec<String> {
         let mut out = vec![self.tr(fluent_id!("report-empty"))];
         if self.follow_ups_done > 0 {
@@ -584,6 +599,15 @@ impl Model {
                     "count",
                     format_integer(self.follow_ups_done, self.lang).into(),
                 )],
+            ));
+        }
+        if self.vault.1 > 0 {
+            out.push(self.t.t_args(
+                fluent_id!("report-vault-only"),
+                &[
+                    ("people", format_integer(self.vault.0, self.lang).into()),
+                    ("documents", format_integer(self.vault.1, self.lang).into()),
+                ],
             ));
         }
         out

@@ -162,6 +162,19 @@ fn the_pdf_prints_the_statistics_own_numbers() {
     // The key figures: 16 accompaniments, 7 activities, 14 people (panels three to a row).
     assert!(lines.iter().any(|l| l == "16 7 14"), "{text}");
     assert!(lines.iter().any(|l| l == "4 10 4"), "{text}");
+    // Then 10 anonymous accompaniments, 1 follow-up, and the vault: 2 people, 3 documents.
+    let t = &st.totals;
+    assert_eq!((t.people_with_documents, t.documents_stored), (2, 3));
+    let row = format!(
+        "{} {} {}",
+        t.anonymous_accompaniments, t.follow_ups_done, t.people_with_documents
+    );
+    assert!(lines.contains(&row), "no {row:?} in\n{text}");
+    assert!(lines.contains(&t.documents_stored.to_string()), "{text}");
+    // Their labels, wrapped in their panels.
+    for label in ["Personnes ayant des", "Documents conservés au"] {
+        assert!(text.contains(label), "no {label:?} in\n{text}");
+    }
     check_pdf(&st, &lines, None);
     // The journal head on the cover is the one after this report's own journal row.
     let head = s.journal_anchor();
@@ -185,6 +198,23 @@ fn the_html_prints_the_same_numbers_in_accessible_tables() {
         !html.contains("http://") || !html.contains("src="),
         "no outside resource"
     );
+    // The vault's two figures among the key figures.
+    for (label, n) in [
+        (
+            "Personnes ayant des documents au coffre-fort, en fin de période",
+            st.totals.people_with_documents,
+        ),
+        (
+            "Documents conservés au coffre-fort, en fin de période",
+            st.totals.documents_stored,
+        ),
+    ] {
+        let figure = format!(
+            "<div><dt>{}</dt><dd><span class=\"value\">{n}</span>",
+            html::esc(label)
+        );
+        assert!(html.contains(&figure), "no {figure}");
+    }
     let t = Translator::new("fr", false);
     for (dim, d) in all_dimensions(&st) {
         let mut shares = 0;
@@ -287,6 +317,14 @@ fn the_workbook_and_the_csv_carry_the_same_numbers() {
         Some(Data::Float(7.0))
     );
     assert_eq!(figure("Personnes accompagnées"), Some(Data::Float(14.0)));
+    assert_eq!(
+        figure("Personnes ayant des documents au coffre-fort, en fin de période"),
+        Some(Data::Float(st.totals.people_with_documents as f64))
+    );
+    assert_eq!(
+        figure("Documents conservés au coffre-fort, en fin de période"),
+        Some(Data::Float(st.totals.documents_stored as f64))
+    );
     for ((dim, d), name) in all_dimensions(&st).into_iter().zip(&names[1..]) {
         let rows = sheet_rows(&mut wb, name);
         // Title, unit, blank, header, then the rows and the total.
@@ -313,6 +351,19 @@ fn the_workbook_and_the_csv_carry_the_same_numbers() {
     assert!(csv.starts_with('\u{feff}'));
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
     assert!(lines.contains(&"Accompagnements;16"));
+    let vault = [
+        format!(
+            "Personnes ayant des documents au coffre-fort, en fin de période;{}",
+            st.totals.people_with_documents
+        ),
+        format!(
+            "Documents conservés au coffre-fort, en fin de période;{}",
+            st.totals.documents_stored
+        ),
+    ];
+    for line in &vault {
+        assert!(lines.contains(&line.as_str()), "no {line:?}");
+    }
     for (dim, d) in all_dimensions(&st) {
         let mut shares = 0;
         for r in &d.rows {
@@ -440,6 +491,35 @@ fn an_empty_period_says_so_plainly_in_every_format() {
     assert!(rows
         .iter()
         .any(|r| r.first() == Some(&calamine::Data::String(sentence.into()))));
+}
+
+#[test]
+fn an_empty_period_still_tells_the_vault_usage_in_every_format() {
+    let (_d, mut s) = setup();
+    march(&mut s);
+    // May 2025: no activity; the vault holds Awa's 2, Dina's 1 and Bruno's 1.
+    let q = query("2025-05-01", "2025-05-31");
+    let st = s.statistics(&q).unwrap();
+    assert_eq!(st.totals.activities, 0);
+    let sentence = format!(
+        "Coffre-fort en fin de période : {} documents conservés, de {} personnes.",
+        st.totals.documents_stored, st.totals.people_with_documents
+    );
+    assert_eq!(
+        sentence,
+        "Coffre-fort en fin de période : 4 documents conservés, de 3 personnes."
+    );
+    let text = pdf_lines(&generate(&mut s, &q, ReportFormat::Pdf, "fr")).join(" ");
+    assert!(text.contains(&sentence), "{text}");
+    let html = String::from_utf8(generate(&mut s, &q, ReportFormat::Html, "fr")).unwrap();
+    assert!(html.contains(&html::esc(&sentence)), "{html}");
+    let csv = String::from_utf8(generate(&mut s, &q, ReportFormat::Csv, "fr")).unwrap();
+    assert!(csv.contains(&sentence), "{csv}");
+    let mut wb = open_xlsx(generate(&mut s, &q, ReportFormat::Xlsx, "fr"));
+    let rows = sheet_rows(&mut wb, "Synthèse");
+    assert!(rows
+        .iter()
+        .any(|r| r.first() == Some(&calamine::Data::String(sentence.clone()))));
 }
 
 #[test]

@@ -838,6 +838,12 @@ pub(crate) fn compute_timed(
     acc.totals.people = acc.people.len() as u64 + acc.unrecorded;
     acc.totals.follow_ups_done = follow_ups_done(conn, &filter, &places, from, to)?;
     phase("follow-ups");
+    // Vault usage: the documents stored at the end of the period, whatever the filters (they
+    // select activities; a document belongs to a person, not to an activity).
+    let (with_documents, documents) = super::vault::counts_at(conn, to)?;
+    acc.totals.people_with_documents = with_documents;
+    acc.totals.documents_stored = documents;
+    phase("vault");
 
     let mask = q.mask_below;
     let months = acc

@@ -244,6 +244,46 @@ pub(crate) fn march(s: &mut Session) -> March {
     };
     follow_up(s, local_ms(2025, 3, 15));
     follow_up(s, local_ms(2025, 4, 2));
+
+    // The vault: Awa's two documents (February, March) and Dina's private one (March) are
+    // stored at the end of March; Bruno's came in April; Chloé's was deleted.
+    let document = |s: &mut Session, who, created_ms: i64, private: bool| {
+        s.record_consent(
+            who,
+            &[
+                passerelle_api::vocab::ConsentScope::Record,
+                passerelle_api::vocab::ConsentScope::Vault,
+            ],
+            // Dina, born in 2010, consents through a guardian.
+            who == dina,
+        )
+        .unwrap();
+        let input = crate::store::vault::DocumentInput {
+            title: String::new(),
+            category: passerelle_api::vault::DocumentCategory::Autre,
+            original_name: "piece.txt".into(),
+            issued_on: None,
+            expires_on: None,
+            notes: String::new(),
+            private: false,
+        };
+        let d = s.add_document(who, &input, b"x").unwrap().document.id;
+        // A private document as the statistics see it: a row flagged private (enrolling a
+        // card is the vault's own tests' business).
+        s.conn()
+            .execute(
+                "UPDATE vault_document SET created_at = ?2, private = ?3 WHERE id = ?1",
+                rusqlite::params![d, created_ms, private],
+            )
+            .unwrap();
+        d
+    };
+    document(s, awa, local_ms(2025, 2, 10), false);
+    document(s, awa, local_ms(2025, 3, 5), false);
+    document(s, dina, local_ms(2025, 3, 31), true);
+    document(s, bruno, local_ms(2025, 4, 5), false);
+    let gone = document(s, chloe, local_ms(2025, 3, 2), false);
+    s.delete_document(gone).unwrap();
     March {
         place_a,
         place_b,
@@ -263,6 +303,8 @@ fn the_hand_built_month_adds_up() {
     // = 1; the workshop's 8 anonymous = 8; 5 + 1 + 8 = 14. Named: Awa, Bruno, Chloé, Dina = 4;
     // anonymous: 1 + 1 + 8 = 10. New: all records but Chloé (January) = 4.
     // Anonymous accompaniments: S5 + S6 + 8 = 10. Follow-ups: 15 March yes, 2 April no = 1.
+    // Vault at the end of March: Awa 2, Dina 1 (private) = 3 documents of 2 people (Bruno's
+    // came in April, Chloé's was deleted).
     assert_eq!(
         st.totals,
         Totals {
@@ -274,6 +316,8 @@ fn the_hand_built_month_adds_up() {
             new_people: 4,
             anonymous_accompaniments: 10,
             follow_ups_done: 1,
+            people_with_documents: 2,
+            documents_stored: 3,
         }
     );
     assert_eq!(cells(&st.per_month), [("2025-03", 16, 1000)]);
@@ -484,7 +528,51 @@ fn filters_apply_to_every_figure() {
     // S1, S5 and the workshop at the Lyon place.
     assert_eq!(by_postal_code.totals.activities, 3);
     let nobody = march_with(&|q| q.mediators = vec!["someone-else".into()]);
-    assert_eq!(nobody.totals, Totals::default());
+    // The filters select activities: the vault's figures are the installation's.
+    assert_eq!(
+        nobody.totals,
+        Totals {
+            people_with_documents: 2,
+            documents_stored: 3,
+            ..Totals::default()
+        }
+    );
+    for filtered in [
+        &workshops,
+        &email,
+        &tagged,
+        &b,
+        &villeurbanne,
+        &by_postal_code,
+    ] {
+        assert_eq!(
+            (
+                filtered.totals.people_with_documents,
+                filtered.totals.documents_stored
+            ),
+            (2, 3)
+        );
+    }
+}
+
+#[test]
+fn vault_usage_is_the_documents_stored_at_the_end_of_the_period() {
+    let (_d, mut s) = setup();
+    march(&mut s);
+    let vault = |s: &Session, from: &str, to: &str| {
+        let t = s.statistics(&query(from, to)).unwrap().totals;
+        (t.people_with_documents, t.documents_stored)
+    };
+    // Before any document; Awa's February one; the end of March (Chloé's deleted one never
+    // counts); April adds Bruno's. The start of the period does not matter.
+    assert_eq!(vault(&s, "2025-01-01", "2025-01-31"), (0, 0));
+    assert_eq!(vault(&s, "2025-02-01", "2025-02-28"), (1, 1));
+    assert_eq!(vault(&s, "2025-03-01", "2025-03-31"), (2, 3));
+    assert_eq!(vault(&s, "2020-01-01", "2025-03-31"), (2, 3));
+    assert_eq!(vault(&s, "2025-04-01", "2025-04-30"), (3, 4));
+    // The figures are the vault's own hook's.
+    let end = jiff::civil::date(2025, 3, 31);
+    assert_eq!(s.vault_counts(end).unwrap(), (2, 3));
 }
 
 #[test]

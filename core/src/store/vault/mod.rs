@@ -285,7 +285,10 @@ fn private_recipient(conn: &Connection, person: PersonId) -> Result<Option<Strin
 
 /// The statistics hook: (people with at least one document, documents stored) among the
 /// documents added before the end of `period_end` (local time).
-fn counts_at(conn: &Connection, period_end: jiff::civil::Date) -> Result<(u64, u64), StoreError> {
+pub(crate) fn counts_at(
+    conn: &Connection,
+    period_end: jiff::civil::Date,
+) -> Result<(u64, u64), StoreError> {
     let end_ms = period_end
         .tomorrow()
         .ok()
