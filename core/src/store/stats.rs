@@ -452,14 +452,28 @@ fn group_counts(tally: &mut Tally, json: &str, anonymous: u64) {
 /// Tag indexes by activity id, for every activity (`link` is the tag table, `column` its
 /// activity column). Reading the whole link table is cheaper than joining it to the period: a
 /// join seeks once per activity of the period. Ids are kept as [`Key`]s and tags as indexes
-/// into a short list, so a link costs no allocation.
-fn tags_of(conn: &Connection, link: &str, column: &str) -> Result<TagLinks, StoreError> {
-    let mut st = conn.prepare_cached(&format!("SELECT {column}, tag_id FROM {link}"))?;
+/// into a short list, so a link costs no allocation. With `from_id`, only the links of
+/// activities whose id sorts from it on are read, from the link table's primary key: ids are
+/// UUIDv7s, so when `from_id` is the smallest id of the period's activities that is the
+/// recent end of the index rather than every link ever made.
+fn tags_of(
+    conn: &Connection,
+    link: &str,
+    column: &str,
+    from_id: Option<&str>,
+) -> Result<TagLinks, StoreError> {
+    let mut st = conn.prepare_cached(&match from_id {
+        Some(_) => format!("SELECT {column}, tag_id FROM {link} WHERE {column} >= ?1"),
+        None => format!("SELECT {column}, tag_id FROM {link}"),
+    })?;
     let mut out = TagLinks {
         names: Vec::new(),
         by_activity: IdMap::default(),
     };
-    let mut rows = st.query([])?;
+    let mut rows = match from_id {
+        Some(id) => st.query([id])?,
+        None => st.query([])?,
+    };
     while let Some(r) = rows.next()? {
         let tag = text(r, 1)?;
         let i = match out.names.iter().position(|n| n == tag) {
@@ -502,13 +516,28 @@ fn sessions(
     if !f.sessions {
         return Ok(());
     }
-    let tags = tags_of(conn, "support_session_tag", "session_id")?;
-    let mut st =
-        conn.prepare_cached(&format!(
+    let date = if most_sessions(conn, f)? {
+        "+date"
+    } else {
+        "date"
+    };
+    // The smallest id of the period: its rows are read again just after, from the cache.
+    let first_id: Option<String> = conn.query_row(
+        &format!(
+            "SELECT min(id) FROM support_session
+             WHERE deleted_at IS NULL AND {date} BETWEEN ?1 AND ?2"
+        ),
+        [&f.from, &f.to],
+        |r| r.get(0),
+    )?;
+    let Some(first_id) = first_id else {
+        return Ok(());
+    };
+    let tags = tags_of(conn, "support_session_tag", "session_id", Some(&first_id))?;
+    let mut st = conn.prepare_cached(&format!(
         "SELECT id, person_id, staff_id, date, duration_min, canal, place_id, equipment, themes,
                 procedure_themes, referral
-         FROM support_session WHERE deleted_at IS NULL AND {} BETWEEN ?1 AND ?2",
-        if most_sessions(conn, f)? { "+date" } else { "date" }
+         FROM support_session WHERE deleted_at IS NULL AND {date} BETWEEN ?1 AND ?2"
     ))?;
     let mut rows = st.query([&f.from, &f.to])?;
     while let Some(r) = rows.next()? {
@@ -558,7 +587,7 @@ fn workshops(
     if !f.workshops {
         return Ok(());
     }
-    let tags = tags_of(conn, "workshop_tag", "workshop_id")?;
+    let tags = tags_of(conn, "workshop_tag", "workshop_id", None)?;
     let mut participants: HashMap<String, Vec<String>> = HashMap::new();
     {
         let mut st = conn.prepare_cached(
