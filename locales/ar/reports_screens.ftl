@@ -82,3 +82,5 @@ reports-save-html = صفحة ويب سهلة الوصول
 reports-save-xlsx = جدول بيانات (XLSX)
 reports-save-csv = ملف CSV
 reports-saved = حُفظ التقرير: { $name }
+reports-key-people-with-documents = أشخاص لديهم وثائق في الخزنة
+reports-key-documents-stored = الوثائق المحفوظة في الخزنة

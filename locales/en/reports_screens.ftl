@@ -82,3 +82,5 @@ reports-save-html = Accessible web page
 reports-save-xlsx = Spreadsheet (XLSX)
 reports-save-csv = CSV file
 reports-saved = Report saved: { $name }
+reports-key-people-with-documents = People with documents in the vault
+reports-key-documents-stored = Documents kept in the vault

@@ -81,3 +81,5 @@ reports-save-html = Page web accessible
 reports-save-xlsx = Tableur (XLSX)
 reports-save-csv = Fichier CSV
 reports-saved = Rapport enregistré : { $name }
+reports-key-people-with-documents = Personnes avec des documents au coffre-fort
+reports-key-documents-stored = Documents conservés au coffre-fort

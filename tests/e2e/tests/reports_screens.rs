@@ -66,6 +66,28 @@ async fn flow() -> Result<()> {
         ensure!(r["ok"].is_string(), "add_session: {r}");
     }
 
+    // One document in her vault: the vault usage figures count it.
+    let r = app
+        .invoke(
+            "record_consent",
+            json!({ "req": { "person": person, "scopes": ["fiche", "coffre"], "by_guardian": false } }),
+        )
+        .await?;
+    ensure!(r.get("error").is_none(), "record_consent: {r}");
+    let pdf = passerelle_e2e::docs::text_pdf(&["AVIS-CAF-RAPPORT-4242"]);
+    let meta = json!({ "person": person, "original_name": "avis-caf.pdf", "category": "revenus" });
+    let added = app
+        .client
+        .execute_async(
+            "const [bytes, meta, done] = arguments;
+             window.__TAURI__.core.invoke('vault_add_document', new Uint8Array(bytes),
+               { headers: { 'x-document-meta': encodeURIComponent(JSON.stringify(meta)) } })
+               .then(v => done({ ok: v }), e => done({ error: e }));",
+            vec![json!(pdf), meta],
+        )
+        .await?;
+    ensure!(added.get("ok").is_some(), "vault_add_document: {added}");
+
     // ---- This month: the two sessions ----
     app.goto("#/reports").await?;
     app.wait_for_heading("Rapports d’activité", Duration::from_secs(5))
@@ -84,6 +106,8 @@ async fn flow() -> Result<()> {
         ("Personnes accompagnées", "2"),
         ("Dont personnes suivies", "1"),
         ("Nouvelles personnes", "1"),
+        ("Personnes avec des documents au coffre-fort", "1"),
+        ("Documents conservés au coffre-fort", "1"),
     ] {
         ensure!(
             figures[label] == want,

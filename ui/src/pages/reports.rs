@@ -516,13 +516,15 @@ type KeyFigure = (&'static str, fn(&Totals) -> u64);
 
 #[component]
 fn KeyFigures(totals: Totals, previous: Option<Totals>) -> impl IntoView {
-    let items: [KeyFigure; 6] = [
+    let items: [KeyFigure; 8] = [
         ("reports-key-accompaniments", |t| t.accompaniments),
         ("reports-key-activities", |t| t.activities),
         ("reports-key-people", |t| t.people),
         ("reports-key-named-people", |t| t.named_people),
         ("reports-key-new-people", |t| t.new_people),
         ("reports-key-follow-ups-done", |t| t.follow_ups_done),
+        ("reports-key-people-with-documents", |t| t.people_with_documents),
+        ("reports-key-documents-stored", |t| t.documents_stored),
     ];
     view! {
         <h3>{t("reports-key-figures")}</h3>
