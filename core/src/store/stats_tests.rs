@@ -806,7 +806,12 @@ fn sql_of_a_data_dir() {
             count += 1;
             if count <= 40 {
                 let cells: Vec<String> = (0..n)
-                    .map(|i| format!("{:?}", r.get_ref(i).unwrap()))
+                    .map(|i| match r.get_ref(i).unwrap() {
+                        rusqlite::types::ValueRef::Text(t) => {
+                            String::from_utf8_lossy(t).into_owned()
+                        }
+                        v => format!("{v:?}"),
+                    })
                     .collect();
                 println!("{}", cells.join(" | "));
             }
