@@ -2,6 +2,9 @@
 //! during a rekey. After each kill the store must open (with the recovery key: no KDF, so the
 //! rounds stay fast), `verify` must pass, and every acknowledged write must be there.
 
+mod common;
+use common::init;
+
 use std::collections::BTreeSet;
 use std::io::{BufRead, BufReader};
 use std::path::Path;
@@ -9,7 +12,6 @@ use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-const BIN: &str = env!("CARGO_BIN_EXE_passerelle");
 const ROUNDS: usize = 20;
 
 /// A small deterministic-per-run random source (xorshift), seeded from the clock and printed so
@@ -34,42 +36,7 @@ impl Rng {
 }
 
 fn cmd(dir: &Path, key: &str) -> Command {
-    let mut c = Command::new(BIN);
-    c.arg("--data-dir")
-        .arg(dir)
-        .env("PASSERELLE_RECOVERY_KEY", key)
-        .env_remove("PASSERELLE_PASSPHRASE")
-        .env("PASSERELLE_LANG", "en")
-        .env("PASSERELLE_DEBUG_HOOKS", "1");
-    c
-}
-
-/// Sets up a store and returns its recovery key as printed.
-fn init(dir: &Path) -> String {
-    let out = Command::new(BIN)
-        .arg("--data-dir")
-        .arg(dir)
-        .args([
-            "init",
-            "--structure",
-            "Centre d'essai",
-            "--coordinator",
-            "Camille",
-        ])
-        .env("PASSERELLE_PASSPHRASE", "phrase du coordinateur")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8(out.stdout).unwrap();
-    let line = text
-        .lines()
-        .find(|l| l.trim_start().starts_with("AGE-SECRET-KEY-1"))
-        .expect("the recovery key is printed");
-    line.split_whitespace().collect()
+    common::cmd_in(dir, key, "en")
 }
 
 /// `verify` passes; returns the generation it reports.

@@ -2,62 +2,19 @@
 //! translated error and nothing stored (a non-UTF-8 file name included), and SIGKILL during
 //! `vault add` of 20 documents, 20 rounds: each document complete or absent, verify clean.
 
+mod common;
+use common::{init, ok};
+
 use std::collections::BTreeSet;
 use std::io::{BufRead, BufReader};
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-const BIN: &str = env!("CARGO_BIN_EXE_passerelle");
-
 fn cmd(dir: &Path, key: &str) -> Command {
-    let mut c = Command::new(BIN);
-    c.arg("--data-dir")
-        .arg(dir)
-        .env("PASSERELLE_RECOVERY_KEY", key)
-        .env_remove("PASSERELLE_PASSPHRASE")
-        .env("PASSERELLE_LANG", "fr")
-        .env("PASSERELLE_DEBUG_HOOKS", "1");
-    c
-}
-
-fn init(dir: &Path) -> String {
-    let out = Command::new(BIN)
-        .arg("--data-dir")
-        .arg(dir)
-        .args([
-            "init",
-            "--structure",
-            "Centre d'essai",
-            "--coordinator",
-            "Camille",
-        ])
-        .env("PASSERELLE_PASSPHRASE", "phrase du coordinateur")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8(out.stdout).unwrap();
-    let line = text
-        .lines()
-        .find(|l| l.trim_start().starts_with("AGE-SECRET-KEY-1"))
-        .expect("the recovery key is printed");
-    line.split_whitespace().collect()
-}
-
-fn ok(o: &Output) -> String {
-    assert!(
-        o.status.success(),
-        "{}\n{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    );
-    String::from_utf8_lossy(&o.stdout).into_owned()
+    common::cmd_in(dir, key, "fr")
 }
 
 fn person(dir: &Path, key: &str) -> String {

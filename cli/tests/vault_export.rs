@@ -2,57 +2,14 @@
 //! relative `--to` resolved from the working folder, an existing file kept, a missing folder
 //! refused with a translated message and nothing written.
 
-use std::path::Path;
-use std::process::{Command, Output};
+mod common;
+use common::{init, ok};
 
-const BIN: &str = env!("CARGO_BIN_EXE_passerelle");
+use std::path::Path;
+use std::process::Command;
 
 fn cmd(dir: &Path, key: &str) -> Command {
-    let mut c = Command::new(BIN);
-    c.arg("--data-dir")
-        .arg(dir)
-        .env("PASSERELLE_RECOVERY_KEY", key)
-        .env_remove("PASSERELLE_PASSPHRASE")
-        .env("PASSERELLE_LANG", "fr")
-        .env("PASSERELLE_DEBUG_HOOKS", "1");
-    c
-}
-
-fn init(dir: &Path) -> String {
-    let out = Command::new(BIN)
-        .arg("--data-dir")
-        .arg(dir)
-        .args([
-            "init",
-            "--structure",
-            "Centre d'essai",
-            "--coordinator",
-            "Camille",
-        ])
-        .env("PASSERELLE_PASSPHRASE", "phrase du coordinateur")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8(out.stdout).unwrap();
-    let line = text
-        .lines()
-        .find(|l| l.trim_start().starts_with("AGE-SECRET-KEY-1"))
-        .expect("the recovery key is printed");
-    line.split_whitespace().collect()
-}
-
-fn ok(o: &Output) -> String {
-    assert!(
-        o.status.success(),
-        "{}\n{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    );
-    String::from_utf8_lossy(&o.stdout).into_owned()
+    common::cmd_in(dir, key, "fr")
 }
 
 fn names(dir: &Path) -> Vec<String> {

@@ -523,7 +523,9 @@ fn KeyFigures(totals: Totals, previous: Option<Totals>) -> impl IntoView {
         ("reports-key-named-people", |t| t.named_people),
         ("reports-key-new-people", |t| t.new_people),
         ("reports-key-follow-ups-done", |t| t.follow_ups_done),
-        ("reports-key-people-with-documents", |t| t.people_with_documents),
+        ("reports-key-people-with-documents", |t| {
+            t.people_with_documents
+        }),
         ("reports-key-documents-stored", |t| t.documents_stored),
     ];
     view! {
