@@ -19,10 +19,30 @@ pub struct SaveReportRequest {
     pub path: String,
 }
 
-/// The dashboard's request: one period's figures.
+/// The dashboard's request: one period's figures, and the previous period's beside them if
+/// asked (the same length just before: `core` owns that rule, as for the reports).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StatisticsRequest {
     pub query: StatsQuery,
+    #[serde(default)]
+    pub compare_previous: bool,
+}
+
+/// A period's figures and, when asked, the previous period's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PeriodStatistics {
+    pub current: Statistics,
+    pub previous: Option<PreviousPeriod>,
+}
+
+/// The period just before, with the same filters.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PreviousPeriod {
+    /// First day, `YYYY-MM-DD`.
+    pub from: String,
+    /// Last day, `YYYY-MM-DD`.
+    pub to: String,
+    pub statistics: Statistics,
 }
 
 /// The period and filters of a report. Empty lists mean "no filter".

@@ -2,13 +2,16 @@
 
 use crate::Shell;
 use passerelle_api::report::{ReportFile, ReportRequest};
-use passerelle_api::stats::{SaveReportRequest, Statistics, StatisticsRequest};
+use passerelle_api::stats::{PeriodStatistics, SaveReportRequest, StatisticsRequest};
 use passerelle_api::ApiError;
 use tauri::State;
 
 #[tauri::command(async)]
-pub fn statistics(shell: State<'_, Shell>, req: StatisticsRequest) -> Result<Statistics, ApiError> {
-    shell.desk().statistics(&req.query)
+pub fn statistics(
+    shell: State<'_, Shell>,
+    req: StatisticsRequest,
+) -> Result<PeriodStatistics, ApiError> {
+    shell.desk().statistics(&req)
 }
 
 #[tauri::command(async)]

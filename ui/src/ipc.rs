@@ -511,17 +511,11 @@ pub async fn export_sessions_file_name(req: &ExportFileNameRequest) -> Result<St
 
 // ---- activity dashboard ----
 
+/// A period's figures and, with `compare_previous`, the previous period's (chosen by `core`).
 pub async fn statistics(
-    query: &passerelle_api::stats::StatsQuery,
-) -> Result<passerelle_api::stats::Statistics, ApiError> {
-    use passerelle_api::stats::{cmd as stcmd, StatisticsRequest};
-    call(
-        stcmd::STATISTICS,
-        &StatisticsRequest {
-            query: query.clone(),
-        },
-    )
-    .await
+    req: &passerelle_api::stats::StatisticsRequest,
+) -> Result<passerelle_api::stats::PeriodStatistics, ApiError> {
+    call(passerelle_api::stats::cmd::STATISTICS, req).await
 }
 
 // ---- document vault ----

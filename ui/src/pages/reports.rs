@@ -9,7 +9,9 @@ use crate::ipc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use passerelle_api::report::{ReportFormat, ReportRequest};
-use passerelle_api::stats::{Dimension, RowLabel, StatRow, Statistics, StatsQuery, Totals};
+use passerelle_api::stats::{
+    Dimension, RowLabel, StatRow, Statistics, StatisticsRequest, StatsQuery, Totals,
+};
 use passerelle_api::store::ChooseExportPathRequest;
 use passerelle_api::store::{PlaceView, StaffCard};
 use passerelle_api::vocab::{ActivityType, Theme};
@@ -27,26 +29,6 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     let doy = (153 * mp + 2) / 5 + d - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     era * 146_097 + doe - 719_468
-}
-
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (
-        if m <= 2 {
-            yoe + era * 400 + 1
-        } else {
-            yoe + era * 400
-        },
-        m,
-        d,
-    )
 }
 
 fn parse_day(s: &str) -> Option<(i64, i64, i64)> {
@@ -96,24 +78,6 @@ fn preset_period(preset: &str, today: &str) -> Option<(String, String)> {
         "this_year" => Some(months((y, 1), 12)),
         _ => None,
     }
-}
-
-/// The period just before: as many whole months when the period is whole months, else as
-/// many days.
-fn previous_period(from: &str, to: &str) -> Option<(String, String)> {
-    let (fy, fm, fd) = parse_day(from)?;
-    let (ty, tm, td) = parse_day(to)?;
-    if fd == 1 && td == last_day(ty, tm) {
-        let count = (ty * 12 + tm) - (fy * 12 + fm) + 1;
-        let (py, pm) = add_months(fy, fm, -count);
-        let (ly, lm) = add_months(fy, fm, -1);
-        return Some((day(py, pm, 1), day(ly, lm, last_day(ly, lm))));
-    }
-    let (a, b) = (days_from_civil(fy, fm, fd), days_from_civil(ty, tm, td));
-    let len = b - a + 1;
-    let (py, pm, pd) = civil_from_days(a - len);
-    let (ly, lm, ld) = civil_from_days(a - 1);
-    Some((day(py, pm, pd), day(ly, lm, ld)))
 }
 
 // ---- numbers in the reader's language ----
@@ -238,8 +202,8 @@ pub fn ReportsPage() -> impl IntoView {
         };
         let one = |v: String| if v.is_empty() { vec![] } else { vec![v] };
         let query = StatsQuery {
-            from: f.clone(),
-            to: t_.clone(),
+            from: f,
+            to: t_,
             places: one(place.get_untracked()),
             mediators: one(mediator.get_untracked()),
             types: ActivityType::ALL
@@ -255,32 +219,27 @@ pub fn ReportsPage() -> impl IntoView {
             mask_below: mask.get_untracked().then_some(5),
             ..StatsQuery::default()
         };
-        let previous = if compare.get_untracked() {
-            previous_period(&f, &t_).map(|(pf, pt)| StatsQuery {
-                from: pf,
-                to: pt,
-                ..query.clone()
-            })
-        } else {
-            None
+        let req = StatisticsRequest {
+            query,
+            compare_previous: compare.get_untracked(),
         };
         crate::form::submit_form(
             busy,
             error,
             "reports-errors",
             async move {
-                let current = ipc::statistics(&query).await?;
-                let previous = match previous {
-                    Some(q) => {
-                        let s = ipc::statistics(&q).await?;
-                        Some((q, s))
-                    }
-                    None => None,
-                };
+                let got = ipc::statistics(&req).await?;
                 Ok(Figures {
-                    query,
-                    current,
-                    previous,
+                    previous: got.previous.map(|p| {
+                        let q = StatsQuery {
+                            from: p.from,
+                            to: p.to,
+                            ..req.query.clone()
+                        };
+                        (q, p.statistics)
+                    }),
+                    query: req.query,
+                    current: got.current,
                 })
             },
             move |f| figures.set(Some(f)),
@@ -853,23 +812,6 @@ mod tests {
             Some(("2028-01-01".into(), "2028-12-31".into()))
         );
         assert_eq!(preset_period("custom", "2026-11-22"), None);
-    }
-
-    #[test]
-    fn previous_period_has_the_same_length() {
-        assert_eq!(
-            previous_period("2026-03-01", "2026-03-31"),
-            Some(("2026-02-01".into(), "2026-02-28".into()))
-        );
-        assert_eq!(
-            previous_period("2026-01-01", "2026-03-31"),
-            Some(("2025-10-01".into(), "2025-12-31".into()))
-        );
-        assert_eq!(
-            previous_period("2026-03-10", "2026-03-19"),
-            Some(("2026-02-28".into(), "2026-03-09".into()))
-        );
-        assert_eq!(previous_period("2026-02-30", "2026-03-01"), None);
     }
 
     #[test]
