@@ -144,6 +144,9 @@ pub struct DocumentView {
     pub size: u64,
     pub issued_on: Option<String>,
     pub expires_on: Option<String>,
+    /// Days from today to `expires_on` (negative once expired), counted in `core`.
+    #[serde(default)]
+    pub days_left: Option<i64>,
     pub notes: String,
     pub private: bool,
     /// A thumbnail can be asked for ([`cmd::DOCUMENT_THUMBNAIL`]).

@@ -22,6 +22,8 @@ fn date(s: &Option<String>, field: &'static str) -> Result<Option<jiff::civil::D
 }
 
 fn view(d: &Document, staff: &[crate::store::StaffSummary]) -> DocumentView {
+    // The centre's civil date, as the Today list counts it.
+    let today = crate::store::session::today();
     DocumentView {
         id: d.id.to_string(),
         person: d.person.to_string(),
@@ -32,6 +34,9 @@ fn view(d: &Document, staff: &[crate::store::StaffSummary]) -> DocumentView {
         size: d.size,
         issued_on: d.issued_on.map(|x| x.to_string()),
         expires_on: d.expires_on.map(|x| x.to_string()),
+        days_left: d
+            .expires_on
+            .map(|x| crate::store::vault::days_from(today, x)),
         notes: d.notes.clone(),
         private: d.private,
         has_thumbnail: d.has_thumbnail,
@@ -232,6 +237,11 @@ mod tests {
         assert_eq!(soon.len(), 1);
         assert_eq!(soon[0].title, "Bulletin de salaire");
         assert_eq!(soon[0].person_name, "Awa Bah");
+        // The card counts the same days as the Today list.
+        let v = desk
+            .open_vault(&PersonRequest { id: person.clone() })
+            .unwrap();
+        assert_eq!(v.documents[0].days_left, Some(soon[0].days_left));
         let bad = desk
             .update_document(&UpdateDocumentRequest {
                 id: req.id.clone(),

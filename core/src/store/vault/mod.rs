@@ -683,10 +683,7 @@ impl Session {
             let person_name = format!("{} {}", p.profile.first_name, p.profile.last_name)
                 .trim()
                 .to_owned();
-            let days_left = expires_on
-                .since(today)
-                .map(|sp| i64::from(sp.get_days()))
-                .unwrap_or(0);
+            let days_left = days_from(today, expires_on);
             out.push(Expiring {
                 id,
                 person,
@@ -836,4 +833,11 @@ pub(crate) fn file_names_of(conn: &Connection, ids_json: &str) -> Result<Vec<Str
     )?;
     let rows = st.query_map([ids_json], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Whole days from `today` to `date`: negative once it is past.
+pub(crate) fn days_from(today: jiff::civil::Date, date: jiff::civil::Date) -> i64 {
+    date.since(today)
+        .map(|sp| i64::from(sp.get_days()))
+        .unwrap_or(0)
 }
