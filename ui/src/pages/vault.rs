@@ -477,14 +477,7 @@ fn PendingFile(
                         on:input=move |ev| p.title.set(event_target_value(&ev))/>
                 </div>
                 <div class="field">
-                    <label for=id("category")>{move || t("vault-category")}</label>
-                    <select id=id("category") on:change=move |ev| p.category.set(event_target_value(&ev))>
-                        <option value="" selected=move || p.category.get().is_empty()>{move || t("vault-category-choose")}</option>
-                        {DocumentCategory::ALL.iter().map(|c| {
-                            let code = c.code();
-                            view! { <option value=code selected=move || p.category.get() == code>{move || t(c.label_id())}</option> }
-                        }).collect_view()}
-                    </select>
+                    <CategorySelect id=id("category") value=p.category unsorted=true/>
                 </div>
             </div>
             <div class="field-row">
@@ -561,20 +554,6 @@ fn DocumentList(
     }
 }
 
-/// Days from today (the computer's civil date) to `date`.
-fn days_until(date: &str) -> Option<i64> {
-    let parse = |s: &str| -> Option<f64> {
-        let mut it = s.split('-').map(|x| x.parse::<u32>().ok());
-        let (y, m, d) = (it.next()??, it.next()??, it.next()??);
-        Some(
-            js_sys::Date::utc(y as f64, (m - 1) as f64).max(0.0)
-                + (f64::from(d) - 1.0) * 86_400_000.0,
-        )
-    };
-    let today = crate::form::today_civil();
-    Some(((parse(date)? - parse(&today)?) / 86_400_000.0).round() as i64)
-}
-
 #[component]
 fn DocumentCard(
     d: DocumentView,
@@ -603,7 +582,7 @@ fn DocumentCard(
     let error: FormError = RwSignal::new(None);
     let l = lang();
     let expiry = d.expires_on.clone().map(|date| {
-        let left = days_until(&date).unwrap_or(i64::MAX);
+        let left = d.days_left.unwrap_or(i64::MAX);
         let text = t_args(
             if left < 0 {
                 "vault-expired-on"
@@ -766,13 +745,7 @@ fn EditDocument(
             <ErrorSummary id=summary error=error/>
             <crate::form::TextField id=id("title") fields=vec!["title".into()] label="vault-title" value=title error=error/>
             <div class="field">
-                <label for=id("category")>{move || t("vault-category")}</label>
-                <select id=id("category") on:change=move |ev| category.set(event_target_value(&ev))>
-                    {DocumentCategory::ALL.iter().map(|c| {
-                        let code = c.code();
-                        view! { <option value=code selected=move || category.get() == code>{move || t(c.label_id())}</option> }
-                    }).collect_view()}
-                </select>
+                <CategorySelect id=id("category") value=category/>
             </div>
             <crate::form::TextField id=id("issued") fields=vec!["issued_on".into()] label="vault-issued-on" value=issued error=error input_type="date"/>
             <crate::form::TextField id=id("expires") fields=vec!["expires_on".into()] label="vault-expires-on-label" value=expires error=error input_type="date"/>
@@ -852,5 +825,27 @@ pub fn ExpiringToday() -> impl IntoView {
                 }).collect_view()}
             </ul>
         })
+    }
+}
+
+/// The folder of a document, labelled; `unsorted` offers "Autre (à classer)" as an empty
+/// choice (intake), else every folder is a real one (editing).
+#[component]
+fn CategorySelect(
+    id: String,
+    value: RwSignal<String>,
+    #[prop(optional)] unsorted: bool,
+) -> impl IntoView {
+    view! {
+        <label for=id.clone()>{move || t("vault-category")}</label>
+        <select id=id on:change=move |ev| value.set(event_target_value(&ev))>
+            {unsorted.then(|| view! {
+                <option value="" selected=move || value.get().is_empty()>{move || t("vault-category-choose")}</option>
+            })}
+            {DocumentCategory::ALL.iter().map(|c| {
+                let code = c.code();
+                view! { <option value=code selected=move || value.get() == code>{move || t(c.label_id())}</option> }
+            }).collect_view()}
+        </select>
     }
 }
