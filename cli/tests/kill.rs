@@ -3,7 +3,7 @@
 //! rounds stay fast), `verify` must pass, and every acknowledged write must be there.
 
 mod common;
-use common::init;
+use common::{init, Rng};
 
 use std::collections::BTreeSet;
 use std::io::{BufRead, BufReader};
@@ -13,27 +13,6 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 const ROUNDS: usize = 20;
-
-/// A small deterministic-per-run random source (xorshift), seeded from the clock and printed so
-/// a failing run can be reasoned about.
-struct Rng(u64);
-impl Rng {
-    fn new() -> Self {
-        let seed = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_nanos() as u64
-            | 1;
-        eprintln!("kill test seed {seed}");
-        Rng(seed)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0 % n.max(1)
-    }
-}
 
 fn cmd(dir: &Path, key: &str) -> Command {
     common::cmd_in(dir, key, "en")

@@ -3,7 +3,7 @@
 //! `vault add` of 20 documents, 20 rounds: each document complete or absent, verify clean.
 
 mod common;
-use common::{init, ok};
+use common::{init, ok, Rng};
 
 use std::collections::BTreeSet;
 use std::io::{BufRead, BufReader};
@@ -175,25 +175,6 @@ fn vault_add_lists_verifies_and_refuses_bad_files_with_nothing_stored() {
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stdout).contains("ORPHAN"));
     assert!(orphan.exists());
-}
-
-struct Rng(u64);
-impl Rng {
-    fn new() -> Self {
-        let seed = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_nanos() as u64
-            | 1;
-        eprintln!("vault kill test seed {seed}");
-        Rng(seed)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0 % n.max(1)
-    }
 }
 
 /// Runs `vault add`, SIGKILLs it after `delay`, returns the ids it printed before dying.
