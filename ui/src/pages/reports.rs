@@ -324,7 +324,12 @@ pub fn ReportsPage() -> impl IntoView {
                 {move || t("reports-show")}</button>
         </form>
         <div aria-live="polite" aria-busy=move || busy.get().then_some("true")>
-            {move || figures.get().map(|f| view! { <Report figures=f/> })}
+            // Built again when the language changes: every word, number and the charts'
+            // direction follow it.
+            {move || {
+                lang();
+                figures.get().map(|f| view! { <Report figures=f/> })
+            }}
         </div>
     }
 }
@@ -672,7 +677,8 @@ fn ThemeChart(dim: Dimension, mask: Option<u32>) -> impl IntoView {
         <figure class="chart" aria-labelledby="chart-themes-title">
             <h3 id="chart-themes-title">{t("reports-chart-themes")}</h3>
             <p class="report-summary">{summary.clone()}</p>
-            <svg class="chart-svg" viewBox=format!("0 0 {w} {h}") role="img"
+            // Coordinates are physical (left to right); right to left is laid out above.
+            <svg class="chart-svg" viewBox=format!("0 0 {w} {h}") role="img" dir="ltr"
                 aria-label=t_args("reports-chart-themes-alt", &[("summary", Value::from(summary))])>
                 {bars}
             </svg>

@@ -57,7 +57,7 @@ pub fn VaultSettingsSection(can_edit: bool, status: RwSignal<Option<Msg>>) -> im
     view! {
         <section class="card" aria-labelledby="vault-settings-heading">
             <h2 id="vault-settings-heading">{move || t("vault-settings-heading")}</h2>
-            {move || match loaded.get() {
+            {move || match (crate::i18n::lang(), loaded.get()).1 {
                 None => view! { <p>{t("loading")}</p> }.into_any(),
                 Some(Err(e)) => view! { <p class="error-text">{error_text(&e)}</p> }.into_any(),
                 Some(Ok(())) if !can_edit => view! {

@@ -112,7 +112,7 @@ pub fn VaultPage() -> impl IntoView {
         <p class="no-print"><a href=back.clone()>{move || t("vault-back-to-record")}</a></p>
         <h1 tabindex="-1">{move || t_args("vault-heading", &[("name", Value::from(name.get()))])}</h1>
         <p role="status" class="notice notice-status">{move || status.get().map(|m| m.text())}</p>
-        {move || match vault.get() {
+        {move || match (lang(), vault.get()).1 {
             None => view! { <p>{t("loading")}</p> }.into_any(),
             Some(Err(e)) => view! {
                 <p class="notice notice-error" id="vault-refused">{error_text(&e)}</p>
@@ -127,7 +127,7 @@ pub fn VaultPage() -> impl IntoView {
                 enrolled=vault.with_untracked(|v| matches!(v, Some(Ok(v)) if v.private_enrolled))
                 status=status on_enrolled=reload_cb/>
         })}
-        {move || match vault.get() {
+        {move || match (lang(), vault.get()).1 {
             Some(Ok(v)) => Some(view! { <DocumentList v=v status=status on_changed=reload_cb/> }),
             _ => None,
         }}

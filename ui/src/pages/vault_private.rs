@@ -22,10 +22,10 @@ pub fn PrivateSpace(
     view! {
         <section aria-labelledby="vault-private-heading" class="card vault-private">
             <h2 id="vault-private-heading">{move || t("vault-private-heading")}</h2>
-            {move || match (enrolled, card.get()) {
-                (_, Some(code)) => view! { <CardCode code=code person=person.clone()/> }.into_any(),
-                (true, None) => view! { <p>{t("vault-private-enrolled")}</p> }.into_any(),
-                (false, None) => {
+            {move || match (crate::i18n::lang(), enrolled, card.get()) {
+                (_, _, Some(code)) => view! { <CardCode code=code person=person.clone()/> }.into_any(),
+                (_, true, None) => view! { <p>{t("vault-private-enrolled")}</p> }.into_any(),
+                (_, false, None) => {
                     let person = person.clone();
                     view! {
                         <ul class="trade-off">
