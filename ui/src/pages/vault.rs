@@ -127,7 +127,7 @@ pub fn VaultPage() -> impl IntoView {
                 enrolled=vault.with_untracked(|v| matches!(v, Some(Ok(v)) if v.private_enrolled))
                 status=status on_enrolled=reload_cb/>
         })}
-        {move || match (lang(), vault.get()).1 {
+        {move || match vault.get() {
             Some(Ok(v)) => Some(view! { <DocumentList v=v status=status on_changed=reload_cb/> }),
             _ => None,
         }}
@@ -580,37 +580,43 @@ fn DocumentCard(
     let editing = RwSignal::new(false);
     let confirming = RwSignal::new(false);
     let error: FormError = RwSignal::new(None);
-    let l = lang();
+    // Texts follow a language change in place: the list is not rebuilt (an open viewer lives in
+    // it).
+    let soon = d.days_left.is_some_and(|left| left <= window);
     let expiry = d.expires_on.clone().map(|date| {
-        let left = d.days_left.unwrap_or(i64::MAX);
-        let text = t_args(
-            if left < 0 {
-                "vault-expired-on"
-            } else {
-                "vault-expires-on"
-            },
-            &[
-                ("title", Value::from(t(d.category.label_id()))),
-                ("date", Value::from(civil_date(&date, &l))),
-            ],
-        );
-        (text, left <= window)
+        let (left, category) = (d.days_left.unwrap_or(i64::MAX), d.category);
+        move || {
+            t_args(
+                if left < 0 {
+                    "vault-expired-on"
+                } else {
+                    "vault-expires-on"
+                },
+                &[
+                    ("title", Value::from(t(category.label_id()))),
+                    ("date", Value::from(civil_date(&date, &lang()))),
+                ],
+            )
+        }
     });
-    let meta_line = format!(
-        "{} · {} · {}",
-        t(kind_id(&d.media_type)),
-        size_text(d.size),
-        t_args(
-            "vault-added-on",
-            &[(
-                "date",
-                Value::from(crate::pages::recovery_sheet::local_date_time(
-                    d.created_at_ms,
-                    &l
-                ))
-            )]
+    let (media, size, created) = (d.media_type.clone(), d.size, d.created_at_ms);
+    let meta_line = move || {
+        format!(
+            "{} · {} · {}",
+            t(kind_id(&media)),
+            size_text(size),
+            t_args(
+                "vault-added-on",
+                &[(
+                    "date",
+                    Value::from(crate::pages::recovery_sheet::local_date_time(
+                        created,
+                        &lang()
+                    ))
+                )]
+            )
         )
-    );
+    };
     let title = d.title.clone();
     let card_id = format!("doc-{}", d.id);
     let (t1, t2, t3) = (title.clone(), title.clone(), title.clone());
@@ -643,7 +649,7 @@ fn DocumentCard(
                     {d.private.then(|| view! { " " <span class="badge">{t("vault-private-badge")}</span> })}
                 </h4>
                 <p class="hint">{meta_line}</p>
-                {expiry.map(|(text, soon)| view! {
+                {expiry.map(|text| view! {
                     <p class="document-expiry" class:expiry-soon=soon>{text}</p>
                 })}
                 {(!d.notes.is_empty()).then(|| view! { <p>{d.notes.clone()}</p> })}
